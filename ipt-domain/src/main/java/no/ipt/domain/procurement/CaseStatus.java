@@ -1,0 +1,10 @@
+package no.ipt.domain.procurement;
+
+/** Whether a case is still running and, if not, how it ended. */
+public enum CaseStatus {
+    OPEN,
+    /** The steering group approved the stage's outcome and the case closed normally. */
+    COMPLETED,
+    /** The steering group rejected the case. */
+    REJECTED
+}

@@ -1,0 +1,5 @@
+/**
+ * JPA (EclipseLink) implementations of the domain repositories, and the Flyway migrations that own
+ * the {@code ipt} schema. Nothing outside this package knows about SQL.
+ */
+package no.ipt.infrastructure.persistence;
