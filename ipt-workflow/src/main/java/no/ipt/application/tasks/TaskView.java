@@ -1,0 +1,10 @@
+package no.ipt.application.tasks;
+
+import java.util.Date;
+import java.util.List;
+
+/** A read model of an open user task. */
+public record TaskView(String id, String name, String taskDefinitionKey, String processDefinitionKey,
+                       String caseNumber, String formKey, String assignee, List<String> candidateGroups,
+                       Date created, Date due) {
+}

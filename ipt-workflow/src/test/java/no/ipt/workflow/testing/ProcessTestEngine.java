@@ -1,0 +1,40 @@
+package no.ipt.workflow.testing;
+
+import no.ipt.testsupport.EmbeddedPostgresSession;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+
+/**
+ * One engine per test JVM on the embedded PostgreSQL, configured like production (full history,
+ * PostgreSQL, UUID ids) but with the job executor off, so tests fire timers and jobs themselves.
+ */
+public final class ProcessTestEngine {
+
+    private static ProcessEngine engine;
+
+    private ProcessTestEngine() {
+    }
+
+    public static synchronized ProcessEngine get() {
+        if (engine == null) {
+            StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
+            cfg.setProcessEngineName("process-tests");
+            cfg.setDataSource(EmbeddedPostgresSession.dataSource());
+            cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+            cfg.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
+            cfg.setJobExecutorActivate(false);
+            cfg.setCmmnEnabled(false);
+            cfg.setDbMetricsReporterActivate(false);
+            engine = cfg.buildProcessEngine();
+        }
+        return engine;
+    }
+
+    /** The JUnit 5 extension that deploys each test's {@code @Deployment} into this engine. */
+    public static ProcessEngineExtension extension() {
+        return ProcessEngineExtension.builder().useProcessEngine(get()).build();
+    }
+}
