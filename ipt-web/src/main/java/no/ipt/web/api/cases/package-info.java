@@ -1,0 +1,2 @@
+/** REST resource and DTOs for procurement cases. */
+package no.ipt.web.api.cases;

@@ -1,0 +1,16 @@
+package no.ipt.web.api.tasks;
+
+import java.util.Date;
+import java.util.List;
+import no.ipt.application.tasks.TaskView;
+
+/** An open user task as the API shows it. */
+public record TaskDto(String id, String name, String taskDefinitionKey, String processDefinitionKey,
+                      String caseNumber, String formKey, String assignee, List<String> candidateGroups,
+                      Date created, Date due) {
+
+    public static TaskDto of(TaskView t) {
+        return new TaskDto(t.id(), t.name(), t.taskDefinitionKey(), t.processDefinitionKey(), t.caseNumber(),
+                t.formKey(), t.assignee(), t.candidateGroups(), t.created(), t.due());
+    }
+}

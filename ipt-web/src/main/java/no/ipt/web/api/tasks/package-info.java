@@ -1,0 +1,2 @@
+/** REST resource and DTOs for user tasks: list, claim, unclaim and complete with form values. */
+package no.ipt.web.api.tasks;
