@@ -1,0 +1,166 @@
+package no.ipt.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.Map;
+import no.ipt.web.testing.ApiClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on Payara Micro, driven over HTTP like any client: open a case, work its tasks, and
+ * see that a failing domain write rolls the engine's task completion back with it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseLifecycleApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void client() throws Exception {
+        api = new ApiClient(deployment.toURI());
+    }
+
+    @Test
+    void theServerReportsDatabaseAndEngineReady() throws Exception {
+        ApiClient server = new ApiClient(new URI(deployment.getProtocol(), null, deployment.getHost(),
+                deployment.getPort(), "/", null, null));
+        JsonObject health = server.get("health/ready").expect(200).object();
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("name")).contains("database", "process-engine");
+    }
+
+    @Test
+    void anOpenedCaseWaitsForTheOfficerToDescribeTheNeed() {
+        JsonObject opened = api.openCase("Dagplasser demens", "5006", "HEALTH_AND_CARE");
+        String number = opened.getString("caseNumber");
+        assertThat(number).matches("IPT-\\d{4}-\\d{5,}");
+        assertThat(opened.getString("stage")).isEqualTo("NEEDS_ASSESSMENT");
+        assertThat(opened.getString("status")).isEqualTo("OPEN");
+
+        JsonObject read = api.getCase(number);
+        assertThat(read.getJsonArray("activeActivities").getString(0)).isEqualTo("DescribeNeed");
+        JsonArray tasks = api.tasksOf(number);
+        assertThat(tasks).hasSize(1);
+        JsonObject task = tasks.getJsonObject(0);
+        assertThat(task.getString("taskDefinitionKey")).isEqualTo("DescribeNeed");
+        assertThat(task.getString("formKey")).isEqualTo("ipt:describe-need");
+        assertThat(task.getJsonArray("candidateGroups").getString(0)).isEqualTo("procurement-officer");
+        assertThat(task.getString("caseNumber")).isEqualTo(number);
+    }
+
+    @Test
+    void anOfficerAndTheSteeringGroupTakeTheCaseToTheMarket() {
+        String number = api.openCase("Grønt arbeid", "4613", "WORK_TRAINING_AND_MENTAL_HEALTH").getString("caseNumber");
+        String describe = api.tasksOf(number).getJsonObject(0).getString("id");
+
+        JsonObject claimed = api.post("api/tasks/" + describe + "/claim", Map.of("userId", "kari")).expect(200).object();
+        assertThat(claimed.getString("assignee")).isEqualTo("kari");
+        api.complete(describe, api.getCase(number).getJsonNumber("version").longValue(),
+                Map.of("needDescription", "Arbeidstrening på gård for 6 deltakere", "participants", 6)).expect(204);
+
+        JsonObject afterDescribe = api.getCase(number);
+        assertThat(afterDescribe.getString("needDescription")).isEqualTo("Arbeidstrening på gård for 6 deltakere");
+        assertThat(afterDescribe.getInt("participants")).isEqualTo(6);
+        JsonObject decision = api.tasksOf(number).getJsonObject(0);
+        assertThat(decision.getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
+        assertThat(decision.getJsonArray("candidateGroups").getString(0)).isEqualTo("steering-group");
+
+        api.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
+                Map.of("decision", "APPROVE")).expect(204);
+        JsonObject approved = api.getCase(number);
+        assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
+        assertThat(approved.getBoolean("processActive")).isFalse();
+        assertThat(api.tasksOf(number)).isEmpty();
+    }
+
+    @Test
+    void aFailingDomainWriteRollsBackTheTaskCompletion() {
+        String number = api.openCase("Avlastning barnevern", "3303", "CHILD_WELFARE").getString("caseNumber");
+        JsonObject before = api.getCase(number);
+        String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
+        long stale = before.getJsonNumber("version").longValue() - 1;
+
+        // The engine completes the task first; the case then refuses the stale version.
+        ApiClient.Reply reply = api.complete(taskId, stale,
+                Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.object().getString("type")).endsWith("/conflict");
+        JsonArray tasks = api.tasksOf(number);
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.getJsonObject(0).getString("id")).isEqualTo(taskId);
+        assertThat(tasks.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("DescribeNeed");
+        JsonObject after = api.getCase(number);
+        assertThat(after.containsKey("needDescription")).isFalse();
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(before.getJsonNumber("version").longValue());
+
+        // With the right version the same completion goes through.
+        api.complete(taskId, after.getJsonNumber("version").longValue(),
+                Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4)).expect(204);
+        assertThat(api.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
+    }
+
+    @Test
+    void badInputGetsAProblemAndChangesNothing() {
+        int casesBefore = api.get("api/cases").expect(200).array().size();
+
+        ApiClient.Reply badMunicipality = api.post("api/cases",
+                Map.of("title", "x", "municipalityNumber", "33", "serviceArea", "HEALTH_AND_CARE"));
+        assertThat(badMunicipality.status()).isEqualTo(400);
+        assertThat(badMunicipality.contentType()).startsWith("application/problem+json");
+        assertThat(badMunicipality.object().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("municipalityNumber");
+
+        ApiClient.Reply badArea = api.post("api/cases",
+                Map.of("title", "x", "municipalityNumber", "3303", "serviceArea", "GOLF"));
+        assertThat(badArea.status()).isEqualTo(400);
+        assertThat(badArea.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("serviceArea");
+
+        ApiClient.Reply malformed = api.post("api/cases", "{\"title\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+        assertThat(api.get("api/cases/IPT-1999-99999").status()).isEqualTo(404);
+        assertThat(api.get("api/cases/not-a-case").status()).isEqualTo(404);
+        assertThat(api.post("api/tasks/no-such-task/complete", "{\"caseVersion\":1,\"values\":{}}").status())
+                .isEqualTo(404);
+        assertThat(api.get("api/cases").expect(200).array()).hasSize(casesBefore);
+
+        String number = api.openCase("Språktrening flyktninger", "5006", "INTEGRATION").getString("caseNumber");
+        JsonObject c = api.getCase(number);
+        String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
+        ApiClient.Reply missing = api.complete(taskId, c.getJsonNumber("version").longValue(),
+                Map.of("participants", "many"));
+        assertThat(missing.status()).isEqualTo(400);
+        ApiClient.Reply unknownField = api.complete(taskId, c.getJsonNumber("version").longValue(),
+                Map.of("needDescription", "x", "participants", 2, "drop table", "1"));
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("drop table");
+        assertThat(api.tasksOf(number).getJsonObject(0).getString("id")).isEqualTo(taskId);
+        assertThat(api.getCase(number).getJsonNumber("version").longValue())
+                .isEqualTo(c.getJsonNumber("version").longValue());
+    }
+}

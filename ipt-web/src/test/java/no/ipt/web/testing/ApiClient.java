@@ -1,0 +1,104 @@
+package no.ipt.web.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small JSON-over-HTTP client for the IPT API, as an outside client would use it. */
+public final class ApiClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** {@code base} is the application's root, e.g. {@code http://localhost:8080/}. */
+    public ApiClient(URI base) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply post(String path, Map<String, ?> body) {
+        return post(path, Json.createObjectBuilder(body).build().toString());
+    }
+
+    /** Opens a case and returns it. */
+    public JsonObject openCase(String title, String municipality, String serviceArea) {
+        Reply r = post("api/cases", Map.of("title", title, "municipalityNumber", municipality, "serviceArea", serviceArea));
+        r.expect(201);
+        return r.object();
+    }
+
+    public JsonObject getCase(String caseNumber) {
+        Reply r = get("api/cases/" + caseNumber);
+        r.expect(200);
+        return r.object();
+    }
+
+    public JsonArray tasksOf(String caseNumber) {
+        Reply r = get("api/tasks?caseNumber=" + caseNumber);
+        r.expect(200);
+        return r.array();
+    }
+
+    public Reply complete(String taskId, long caseVersion, Map<String, ?> values) {
+        return post("api/tasks/" + taskId + "/complete", Json.createObjectBuilder()
+                .add("caseVersion", caseVersion)
+                .add("values", Json.createObjectBuilder(values)).build().toString());
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer. */
+    public record Reply(int status, String contentType, String location, String body) {
+
+        public Reply expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("Expected HTTP " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+
+        public JsonObject object() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+}

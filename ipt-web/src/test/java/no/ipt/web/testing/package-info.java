@@ -1,0 +1,2 @@
+/** Helpers for tests that drive the deployed application over HTTP. */
+package no.ipt.web.testing;
