@@ -3,6 +3,7 @@ package no.ipt.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,7 +56,8 @@ public class DemoReferenceDataLoader {
                 new JpaProjectPlanRepository(em));
     }
 
-    /** Stores what is missing of the catalogue; must run inside a transaction. */
+    /** Stores what is missing of the catalogue; joins the caller's transaction and refuses to run without one. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Result load() {
         SeedCatalogue catalogue = new SeedCatalogue();
         int addedMunicipalities = storeMissing(catalogue.municipalities(), m -> municipalities.find(m.number()),

@@ -29,9 +29,16 @@ public class JpaMunicipalityRepository extends JpaRepositorySupport implements M
         return findAllOrderedBy(Municipality.class, "name");
     }
 
+    /**
+     * The number is assigned, not generated: a municipality the database lacks is inserted, a
+     * corrected copy of a stored one (e.g. read from a new classification version) is merged.
+     */
     @Override
     public void store(Municipality municipality) {
-        // The number is assigned, not generated: "new" means the database does not have it yet.
-        save(municipality, !em.contains(municipality) && find(municipality.number()).isEmpty());
+        boolean isNew = !em.contains(municipality) && find(municipality.number()).isEmpty();
+        if (!isNew && !em.contains(municipality)) {
+            em.merge(municipality);
+        }
+        save(municipality, isNew);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import no.ipt.domain.demo.SeedCatalogue;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.Period;
@@ -84,6 +85,33 @@ class ProjectPlanTest {
         assertThatThrownBy(() -> plan.addFinancingLine("Landbruksdirektoratet", 2021, Money.nok(-1), null))
                 .extracting(e -> ((DomainRuleViolation) e).code()).isEqualTo("negative-amount");
         assertThat(plan.budgetLines()).hasSize(1);
+    }
+
+    @Test
+    void theVestlandFiguresBalanceUntilASourceIsAdded() {
+        ProjectPlan vestland = new SeedCatalogue().vestlandProjectPlan();
+        assertThat(vestland.budgetTotal(2021)).isEqualTo(Money.nok(915_000)).isEqualTo(vestland.financingTotal(2021));
+        vestland.requireBalanced();
+        // "20 % stilling": the FMVL project lead line is a fifth of the NOK 750,000 full-time equivalent
+        assertThat(vestland.costOfStaffing(new BigDecimal("0.20"))).isEqualTo(Money.nok(150_000));
+
+        vestland.addFinancingLine("Vestland fylkeskommune", 2022, Money.nok(20_000), null);
+        assertThat(vestland.isBalanced()).isFalse();
+        assertThat(vestland.financingTotal()).isEqualTo(Money.nok(1_900_000));
+        assertThatThrownBy(vestland::requireBalanced)
+                .hasMessage("The plan is unbalanced in 2022: budget NOK 915000.00, financing NOK 935000.00;"
+                        + " the financing exceeds the budget by NOK 20000.00");
+    }
+
+    @Test
+    void planLinesAreEqualByValue() {
+        PlanLine line = new PlanLine("Landbruksdirektoratet", 2021, Money.nok(730_000), "Pilotmidlar");
+        assertThat(line).isEqualTo(new PlanLine(" Landbruksdirektoratet ", 2021, Money.nok("730000.00"), "Pilotmidlar"))
+                .hasSameHashCodeAs(new PlanLine("Landbruksdirektoratet", 2021, Money.nok(730_000), "Pilotmidlar"))
+                .isNotEqualTo(new PlanLine("Landbruksdirektoratet", 2022, Money.nok(730_000), "Pilotmidlar"))
+                .hasToString("Landbruksdirektoratet 2021: NOK 730000.00");
+        assertThatThrownBy(() -> new PlanLine(" ", 2021, Money.ZERO, null))
+                .extracting(e -> ((DomainRuleViolation) e).code()).isEqualTo("missing-label");
     }
 
     @Test

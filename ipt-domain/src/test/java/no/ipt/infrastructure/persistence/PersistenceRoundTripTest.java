@@ -174,6 +174,18 @@ class PersistenceRoundTripTest {
     }
 
     @Test
+    void aCorrectedMunicipalityIsMergedNotDuplicated() {
+        run(em -> new JpaMunicipalityRepository(em).store(new SeedCatalogue().municipalities().get(0)));
+        run(em -> {
+            Municipality corrected = new SeedCatalogue().municipalities().get(0);
+            corrected.correct("Steinkjer", "Trøndelag - Trööndelage");
+            new JpaMunicipalityRepository(em).store(corrected);
+        });
+        run(em -> assertThat(new JpaMunicipalityRepository(em).findAll()).singleElement()
+                .extracting(Municipality::countyName).isEqualTo("Trøndelag - Trööndelage"));
+    }
+
+    @Test
     void loaderLinksThePlanToAPilotThatWasStoredEarlier() {
         run(em -> new JpaPilotRepository(em).store(new SeedCatalogue().vestlandPilot()));
         DemoReferenceDataLoader.Result result = inTransaction(em -> new DemoReferenceDataLoader(em).load());
