@@ -113,9 +113,10 @@ public class Farm {
     public Farm(OrganisationNumber organisationNumber, String enterpriseName, String displayName,
                 String producerNumber, MunicipalityNumber municipality, FarmKind kind) {
         this.organisationNumber = Require.present(organisationNumber, "organisationNumber");
-        rename(enterpriseName, displayName);
+        this.enterpriseName = Require.text(enterpriseName, "enterpriseName", MAX_NAME_LENGTH);
+        this.displayName = Require.text(displayName, "displayName", MAX_NAME_LENGTH);
         this.producerNumber = requireProducerNumber(producerNumber);
-        moveTo(municipality);
+        this.municipality = Require.present(municipality, "municipalityNumber");
         this.kind = Require.present(kind, "kind");
     }
 
@@ -136,7 +137,7 @@ public class Farm {
     /** A farm's municipality changes only in a municipal reform; the cadastral number goes with it. */
     public void moveTo(MunicipalityNumber municipality) {
         MunicipalityNumber next = Require.present(municipality, "municipalityNumber");
-        if (this.municipality != null && !this.municipality.equals(next)) {
+        if (!this.municipality.equals(next)) {
             this.propertyNumber = null;
         }
         this.municipality = next;

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -109,16 +110,21 @@ public class ProjectPlan {
         this.owner = Require.text(owner, "owner", 200);
         this.projectLead = Require.text(projectLead, "projectLead", 100);
         this.period = Require.present(period, "period");
-        changeFullTimeEquivalentRate(fullTimeEquivalentRate);
+        this.fullTimeEquivalentRate = requirePositiveRate(fullTimeEquivalentRate);
     }
 
-    public void changeFullTimeEquivalentRate(Money rate) {
+    private static Money requirePositiveRate(Money rate) {
         Require.present(rate, "fullTimeEquivalentRate");
         if (rate.isNegative() || rate.isZero()) {
             throw new DomainRuleViolation("invalid-fte-rate", "fullTimeEquivalentRate",
                     "A full-time equivalent costs more than nothing (got " + rate + ")");
         }
-        this.fullTimeEquivalentRate = rate;
+        return rate;
+    }
+
+    /** The rate includes overhead and changes with salaries; staffing costs follow it. */
+    public void changeFullTimeEquivalentRate(Money rate) {
+        this.fullTimeEquivalentRate = requirePositiveRate(rate);
     }
 
     public void linkToPilot(Pilot pilot) {
@@ -181,7 +187,7 @@ public class ProjectPlan {
     public SortedSet<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
         Stream.concat(budgetLines.stream(), financingLines.stream()).forEach(l -> years.add(l.year()));
-        return years;
+        return Collections.unmodifiableSortedSet(years);
     }
 
     /** Budget minus financing in {@code year}: positive when costs are not covered. */
