@@ -1,0 +1,15 @@
+package no.ipt.domain.pilot;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds pilots. The JPA implementation lives in the infrastructure package. */
+public interface PilotRepository {
+
+    Optional<Pilot> findByName(String name);
+
+    /** All pilots, by name. */
+    List<Pilot> findAll();
+
+    void store(Pilot pilot);
+}

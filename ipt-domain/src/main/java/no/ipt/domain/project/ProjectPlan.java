@@ -1,0 +1,270 @@
+package no.ipt.domain.project;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import no.ipt.domain.pilot.Pilot;
+import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.Money;
+import no.ipt.domain.shared.Period;
+import no.ipt.domain.shared.Require;
+
+/**
+ * A project plan (the aggregate root), identified by its title. It keeps the budget and the
+ * financing plan by year and knows whether they balance: Landbruksdirektoratet funds a plan only
+ * when every year's costs are covered by named sources.
+ */
+@Entity
+@Table(name = "project_plan", schema = "ipt")
+public class ProjectPlan {
+
+    public static final int MAX_TITLE_LENGTH = 300;
+    /** The Vestland plan's "eitt årsverk er berekna til 750 000 inkl. overhead". */
+    public static final Money DEFAULT_FULL_TIME_EQUIVALENT_RATE = Money.nok(750_000);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = MAX_TITLE_LENGTH)
+    @Column(nullable = false, unique = true, updatable = false, length = MAX_TITLE_LENGTH)
+    private String title;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false, length = 200)
+    private String owner;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "project_lead", nullable = false, length = 100)
+    private String projectLead;
+
+    @Embedded
+    @Valid
+    @NotNull
+    private Period period;
+
+    @Embedded
+    @Valid
+    @NotNull
+    @AttributeOverride(name = "amount", column = @Column(name = "fte_rate", precision = 15, scale = 2, nullable = false))
+    private Money fullTimeEquivalentRate;
+
+    /** The pilot the plan belongs to, if any: a plan may exist before its pilot is granted. */
+    @ManyToOne
+    @JoinColumn(name = "pilot_id")
+    private Pilot pilot;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_budget_line", schema = "ipt", joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Valid
+    private List<PlanLine> budgetLines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_financing_line", schema = "ipt", joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Valid
+    private List<PlanLine> financingLines = new ArrayList<>();
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected ProjectPlan() {
+        // for JPA
+    }
+
+    public ProjectPlan(String title, String owner, String projectLead, Period period) {
+        this(title, owner, projectLead, period, DEFAULT_FULL_TIME_EQUIVALENT_RATE);
+    }
+
+    public ProjectPlan(String title, String owner, String projectLead, Period period, Money fullTimeEquivalentRate) {
+        this.title = Require.text(title, "title", MAX_TITLE_LENGTH);
+        this.owner = Require.text(owner, "owner", 200);
+        this.projectLead = Require.text(projectLead, "projectLead", 100);
+        this.period = Require.present(period, "period");
+        this.fullTimeEquivalentRate = requirePositiveRate(fullTimeEquivalentRate);
+    }
+
+    private static Money requirePositiveRate(Money rate) {
+        Require.present(rate, "fullTimeEquivalentRate");
+        if (rate.isNegative() || rate.isZero()) {
+            throw new DomainRuleViolation("invalid-fte-rate", "fullTimeEquivalentRate",
+                    "A full-time equivalent costs more than nothing (got " + rate + ")");
+        }
+        return rate;
+    }
+
+    /** The rate includes overhead and changes with salaries; staffing costs follow it. */
+    public void changeFullTimeEquivalentRate(Money rate) {
+        this.fullTimeEquivalentRate = requirePositiveRate(rate);
+    }
+
+    public void linkToPilot(Pilot pilot) {
+        this.pilot = Require.present(pilot, "pilot");
+    }
+
+    /** Adds a cost, e.g. {@code ("Prosjektleiing - FMVL", 2021, NOK 150000, "20 % stilling")}. */
+    public PlanLine addBudgetLine(String lineName, int year, Money amount, String comment) {
+        return add(budgetLines, new PlanLine(lineName, year, amount, comment), "budget");
+    }
+
+    /** Adds what a source pays, e.g. {@code ("Landbruksdirektoratet", 2021, NOK 730000, "Pilotmidlar")}. */
+    public PlanLine addFinancingLine(String source, int year, Money amount, String comment) {
+        return add(financingLines, new PlanLine(source, year, amount, comment), "financing");
+    }
+
+    private PlanLine add(List<PlanLine> table, PlanLine line, String tableName) {
+        if (!period.coversYear(line.year())) {
+            throw new DomainRuleViolation("year-outside-period", "year", "The " + tableName + " line '" + line.label()
+                    + "' is for " + line.year() + ", outside the project period " + period);
+        }
+        if (table.stream().anyMatch(line::sameCellAs)) {
+            throw new DomainRuleViolation("duplicate-plan-line", "label", "The " + tableName + " already has '"
+                    + line.label() + "' for " + line.year());
+        }
+        table.add(line);
+        return line;
+    }
+
+    /** What {@code fraction} of a full-time equivalent costs for a year, e.g. 0.2 → NOK 150,000.00. */
+    public Money costOfStaffing(BigDecimal fraction) {
+        if (fraction == null || fraction.signum() < 0) {
+            throw new DomainRuleViolation("invalid-fraction", "fraction",
+                    "A share of a full-time equivalent is zero or more (got " + fraction + ")");
+        }
+        return fullTimeEquivalentRate.multiply(fraction);
+    }
+
+    public Money budgetTotal(int year) {
+        return sum(budgetLines.stream().filter(l -> l.year() == year));
+    }
+
+    public Money financingTotal(int year) {
+        return sum(financingLines.stream().filter(l -> l.year() == year));
+    }
+
+    public Money budgetTotal() {
+        return sum(budgetLines.stream());
+    }
+
+    public Money financingTotal() {
+        return sum(financingLines.stream());
+    }
+
+    private static Money sum(Stream<PlanLine> lines) {
+        return lines.map(PlanLine::amount).reduce(Money.ZERO, Money::add);
+    }
+
+    /** Every year that has a budget or a financing line, in order. */
+    public SortedSet<Integer> years() {
+        TreeSet<Integer> years = new TreeSet<>();
+        Stream.concat(budgetLines.stream(), financingLines.stream()).forEach(l -> years.add(l.year()));
+        return Collections.unmodifiableSortedSet(years);
+    }
+
+    /** Budget minus financing in {@code year}: positive when costs are not covered. */
+    public Money shortfall(int year) {
+        return budgetTotal(year).subtract(financingTotal(year));
+    }
+
+    /** Balanced when, year by year, the budget equals the financing. */
+    public boolean isBalanced() {
+        return years().stream().allMatch(year -> shortfall(year).isZero());
+    }
+
+    /** Refuses a plan whose budget and financing differ in any year, naming the first such year. */
+    public void requireBalanced() {
+        for (int year : years()) {
+            Money shortfall = shortfall(year);
+            if (!shortfall.isZero()) {
+                String which = shortfall.isNegative() ? "financing exceeds the budget" : "budget exceeds the financing";
+                throw new DomainRuleViolation("unbalanced-plan", "financingLines", "The plan is unbalanced in "
+                        + year + ": budget " + budgetTotal(year) + ", financing " + financingTotal(year) + "; the "
+                        + which + " by " + shortfall.abs());
+            }
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String projectLead() {
+        return projectLead;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public Money fullTimeEquivalentRate() {
+        return fullTimeEquivalentRate;
+    }
+
+    public Optional<Pilot> pilot() {
+        return Optional.ofNullable(pilot);
+    }
+
+    public List<PlanLine> budgetLines() {
+        return List.copyOf(budgetLines);
+    }
+
+    public List<PlanLine> financingLines() {
+        return List.copyOf(financingLines);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectPlan other && title.equals(other.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return title.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}
