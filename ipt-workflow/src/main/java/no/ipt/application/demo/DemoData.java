@@ -12,8 +12,9 @@ import no.ipt.application.cases.CaseView;
 import no.ipt.application.cases.OpenCaseCommand;
 import no.ipt.application.tasks.TaskApplicationService;
 import no.ipt.application.tasks.TaskView;
+import no.ipt.infrastructure.persistence.DemoReferenceDataLoader;
 
-/** Loads the demo cases once; a second call, on this node or another, finds them and does nothing. */
+/** Loads the seeds' reference data and demo cases once; a second call, on this node or another, finds them and does nothing. */
 @ApplicationScoped
 public class DemoData {
 
@@ -30,9 +31,14 @@ public class DemoData {
     @Inject
     TaskApplicationService tasks;
 
+    @Inject
+    DemoReferenceDataLoader referenceData;
+
     @Transactional
     public void loadOnce() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + DEMO_LOCK + ")").getSingleResult();
+        DemoReferenceDataLoader.Result stored = referenceData.load();
+        LOG.info(() -> "Demo reference data: " + stored.total() + " new record(s) (municipalities, farms, pilots, plans)");
         if (!cases.list().isEmpty()) {
             LOG.info("Demo data already present");
             return;
