@@ -38,8 +38,9 @@ public class ApplicationStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             var result = DatabaseMigrations.migrate(dataSource, databaseUrl);
-            LOG.info(() -> "Domain schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                    + " migration(s) run)");
+            LOG.info(() -> result.migrationsExecuted == 0 ? "Domain schema is up to date"
+                    : "Domain schema migrated to version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migration(s) run)");
         } catch (DatabaseUnavailableException e) {
             // One line that says what to fix; the deployment fails with it.
             LOG.severe(e.getMessage());
