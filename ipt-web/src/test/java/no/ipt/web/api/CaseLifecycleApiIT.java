@@ -163,4 +163,21 @@ class CaseLifecycleApiIT {
         assertThat(api.getCase(number).getJsonNumber("version").longValue())
                 .isEqualTo(c.getJsonNumber("version").longValue());
     }
+
+    /** The test server escalates an undescribed need after 3 s (arquillian.xml); production waits 14 days. */
+    @Test
+    void theJobExecutorFiresTheReminderTimerAndEscalatesTheTask() throws InterruptedException {
+        String number = api.openCase("Skoleklasser på gården", "5006", "SCHOOL_AND_UPBRINGING").getString("caseNumber");
+        JsonObject task = api.tasksOf(number).getJsonObject(0);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (task.getInt("priority") != 80 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            task = api.tasksOf(number).getJsonObject(0);
+        }
+        assertThat(task.getInt("priority")).isEqualTo(80);
+        assertThat(task.getJsonArray("candidateGroups").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("procurement-officer", "project-lead");
+        assertThat(task.getString("taskDefinitionKey")).isEqualTo("DescribeNeed");
+        assertThat(api.getCase(number).getJsonArray("activeActivities").getString(0)).isEqualTo("DescribeNeed");
+    }
 }

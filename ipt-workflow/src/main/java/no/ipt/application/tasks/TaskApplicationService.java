@@ -142,6 +142,6 @@ public class TaskApplicationService {
                 .map(IdentityLink::getGroupId).sorted().toList();
         String processKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, caseNumber, t.getFormKey(),
-                t.getAssignee(), groups, t.getCreateTime(), t.getDueDate());
+                t.getAssignee(), groups, t.getCreateTime(), t.getDueDate(), t.getPriority());
     }
 }

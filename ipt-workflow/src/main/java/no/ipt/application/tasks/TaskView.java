@@ -6,5 +6,5 @@ import java.util.List;
 /** A read model of an open user task. */
 public record TaskView(String id, String name, String taskDefinitionKey, String processDefinitionKey,
                        String caseNumber, String formKey, String assignee, List<String> candidateGroups,
-                       Date created, Date due) {
+                       Date created, Date due, int priority) {
 }

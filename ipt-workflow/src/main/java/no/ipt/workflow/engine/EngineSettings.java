@@ -20,6 +20,15 @@ public class EngineSettings {
     @ConfigProperty(name = "ipt.engine.job-executor.max-jobs-per-acquisition", defaultValue = "3")
     int maxJobsPerAcquisition;
 
+    /** Longest pause between two job acquisitions when there is nothing to do: bounds how late a timer fires. */
+    @Inject
+    @ConfigProperty(name = "ipt.engine.job-executor.max-wait-ms", defaultValue = "10000")
+    long maxWaitMillis;
+
+    public long maxWaitMillis() {
+        return maxWaitMillis;
+    }
+
     public String historyLevel() {
         return historyLevel;
     }

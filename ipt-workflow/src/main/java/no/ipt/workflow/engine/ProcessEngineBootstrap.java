@@ -58,6 +58,7 @@ public class ProcessEngineBootstrap {
         // injection and JNDI; acquisition locks jobs in the database, which is safe with several nodes.
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(lookup(MANAGED_EXECUTOR, ManagedExecutorService.class));
         jobExecutor.setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
+        jobExecutor.setMaxWait(settings.maxWaitMillis());
         jobExecutor.setLockOwner("ipt-" + ManagementFactory.getRuntimeMXBean().getName());
         cfg.setJobExecutor(jobExecutor);
         cfg.setJobExecutorActivate(settings.jobExecutorEnabled());

@@ -2,6 +2,9 @@ package no.ipt.workflow.needs;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -64,5 +67,34 @@ class NeedsAssessmentProcessTest {
         complete(task(instance), withVariables("decision", "APPROVE"));
 
         assertThat(instance).isEnded().hasPassed("NeedApproved");
+    }
+
+    @Test
+    void anUndescribedNeedIsEscalatedToTheProjectLeadWhenItsReminderFires() {
+        ProcessInstance instance = start();
+        assertThat(job(instance)).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(job(instance).getDuedate())
+                .isInSameHourWindowAs(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.parse(
+                        ProcessTestEngine.DESCRIBE_NEED_REMINDER))));
+        org.assertj.core.api.Assertions.assertThat(task(instance).getPriority()).isEqualTo(50);
+
+        execute(job(instance));
+
+        assertThat(instance).isWaitingAt("DescribeNeed").hasPassed("EscalateDescribeNeed", "DescribeNeedEscalated");
+        assertThat(task(instance)).hasCandidateGroup("procurement-officer").hasCandidateGroup("project-lead");
+        org.assertj.core.api.Assertions.assertThat(task(instance).getPriority()).isEqualTo(80);
+
+        complete(task(instance), withVariables("participants", 8));
+        assertThat(instance).isWaitingAt("SteeringGroupDecision");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("DescribeNeed").count()).isZero();
+    }
+
+    @Test
+    void theReminderIsCancelledWhenTheNeedIsDescribedInTime() {
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables("participants", 8));
+        org.assertj.core.api.Assertions.assertThat(job(instance)).isNull();
+        assertThat(instance).hasNotPassed("EscalateDescribeNeed");
     }
 }

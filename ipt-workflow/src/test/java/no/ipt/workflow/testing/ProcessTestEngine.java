@@ -1,6 +1,8 @@
 package no.ipt.workflow.testing;
 
 import no.ipt.testsupport.EmbeddedPostgresSession;
+import no.ipt.workflow.needs.NeedsAssessmentSettings;
+import no.ipt.workflow.tasks.OverdueTasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -11,6 +13,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
  * PostgreSQL, UUID ids) but with the job executor off, so tests fire timers and jobs themselves.
  */
 public final class ProcessTestEngine {
+
+    /** The reminder delay the tests' models run with. */
+    public static final String DESCRIBE_NEED_REMINDER = "PT1H";
 
     private static ProcessEngine engine;
 
@@ -28,7 +33,12 @@ public final class ProcessTestEngine {
             cfg.setJobExecutorActivate(false);
             cfg.setCmmnEnabled(false);
             cfg.setDbMetricsReporterActivate(false);
+            // The named beans the models call, as real instances (no CDI container in process tests).
+            java.util.Map<Object, Object> beans = new java.util.HashMap<>();
+            beans.put("needsAssessmentSettings", new NeedsAssessmentSettings(DESCRIBE_NEED_REMINDER));
+            cfg.setBeans(beans);
             engine = cfg.buildProcessEngine();
+            beans.put("overdueTasks", new OverdueTasks(engine.getTaskService()));
         }
         return engine;
     }

@@ -7,10 +7,10 @@ import no.ipt.application.tasks.TaskView;
 /** An open user task as the API shows it. */
 public record TaskDto(String id, String name, String taskDefinitionKey, String processDefinitionKey,
                       String caseNumber, String formKey, String assignee, List<String> candidateGroups,
-                      Date created, Date due) {
+                      Date created, Date due, int priority) {
 
     public static TaskDto of(TaskView t) {
         return new TaskDto(t.id(), t.name(), t.taskDefinitionKey(), t.processDefinitionKey(), t.caseNumber(),
-                t.formKey(), t.assignee(), t.candidateGroups(), t.created(), t.due());
+                t.formKey(), t.assignee(), t.candidateGroups(), t.created(), t.due(), t.priority());
     }
 }
