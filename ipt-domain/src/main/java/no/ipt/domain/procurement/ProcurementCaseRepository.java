@@ -13,5 +13,8 @@ public interface ProcurementCaseRepository {
 
     List<ProcurementCase> findAll();
 
+    /** The cases of the given municipalities (by municipality number), newest first. */
+    List<ProcurementCase> findByMunicipalities(java.util.Set<String> municipalityNumbers);
+
     void store(ProcurementCase procurementCase);
 }

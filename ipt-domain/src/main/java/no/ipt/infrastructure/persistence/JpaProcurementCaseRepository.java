@@ -37,6 +37,17 @@ public class JpaProcurementCaseRepository implements ProcurementCaseRepository {
     }
 
     @Override
+    public List<ProcurementCase> findByMunicipalities(java.util.Set<String> municipalityNumbers) {
+        if (municipalityNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM ProcurementCase c WHERE c.municipality.value IN :municipalities"
+                        + " ORDER BY c.openedAt DESC", ProcurementCase.class)
+                .setParameter("municipalities", municipalityNumbers)
+                .getResultList();
+    }
+
+    @Override
     public void store(ProcurementCase procurementCase) {
         if (procurementCase.id() == null) {
             em.persist(procurementCase);

@@ -33,11 +33,15 @@ class CaseLifecycleApiIT {
     @ArquillianResource
     URL deployment;
 
+    /** A procurement officer of Steinkjer (demo user). */
     private ApiClient api;
+    /** A steering-group member of Steinkjer. */
+    private ApiClient steering;
 
     @BeforeEach
     void client() throws Exception {
-        api = new ApiClient(deployment.toURI());
+        api = new ApiClient(deployment.toURI()).as("innkjoper");
+        steering = new ApiClient(deployment.toURI()).as("styre1");
     }
 
     @Test
@@ -71,32 +75,36 @@ class CaseLifecycleApiIT {
 
     @Test
     void anOfficerAndTheSteeringGroupTakeTheCaseToTheMarket() {
-        String number = api.openCase("Grønt arbeid", "4613", "WORK_TRAINING_AND_MENTAL_HEALTH").getString("caseNumber");
+        String number = api.openCase("Grønt arbeid", "5006", "WORK_TRAINING_AND_MENTAL_HEALTH").getString("caseNumber");
         String describe = api.tasksOf(number).getJsonObject(0).getString("id");
 
-        JsonObject claimed = api.post("api/tasks/" + describe + "/claim", Map.of("userId", "kari")).expect(200).object();
-        assertThat(claimed.getString("assignee")).isEqualTo("kari");
+        JsonObject claimed = api.post("api/tasks/" + describe + "/claim", "").expect(200).object();
+        assertThat(claimed.getString("assignee")).isEqualTo("innkjoper");
         api.complete(describe, api.getCase(number).getJsonNumber("version").longValue(),
                 Map.of("needDescription", "Arbeidstrening på gård for 6 deltakere", "participants", 6)).expect(204);
 
         JsonObject afterDescribe = api.getCase(number);
         assertThat(afterDescribe.getString("needDescription")).isEqualTo("Arbeidstrening på gård for 6 deltakere");
         assertThat(afterDescribe.getInt("participants")).isEqualTo(6);
-        JsonObject decision = api.tasksOf(number).getJsonObject(0);
+        assertThat(api.tasksOf(number)).as("the officer is no candidate for the decision").isEmpty();
+        JsonObject decision = steering.tasksOf(number).getJsonObject(0);
         assertThat(decision.getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
         assertThat(decision.getJsonArray("candidateGroups").getString(0)).isEqualTo("steering-group");
 
-        api.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
+        assertThat(api.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
+                Map.of("decision", "APPROVE")).status()).as("an officer may not decide for the steering group").isEqualTo(403);
+        steering.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
                 Map.of("decision", "APPROVE")).expect(204);
         JsonObject approved = api.getCase(number);
         assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
         assertThat(approved.getBoolean("processActive")).isFalse();
         assertThat(api.tasksOf(number)).isEmpty();
+        assertThat(steering.tasksOf(number)).isEmpty();
     }
 
     @Test
     void aFailingDomainWriteRollsBackTheTaskCompletion() {
-        String number = api.openCase("Avlastning barnevern", "3303", "CHILD_WELFARE").getString("caseNumber");
+        String number = api.openCase("Avlastning barnevern", "5006", "CHILD_WELFARE").getString("caseNumber");
         JsonObject before = api.getCase(number);
         String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
         long stale = before.getJsonNumber("version").longValue() - 1;
@@ -119,7 +127,7 @@ class CaseLifecycleApiIT {
         // With the right version the same completion goes through.
         api.complete(taskId, after.getJsonNumber("version").longValue(),
                 Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4)).expect(204);
-        assertThat(api.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
+        assertThat(steering.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
     }
 
     @Test
@@ -134,7 +142,7 @@ class CaseLifecycleApiIT {
                 .isEqualTo("municipalityNumber");
 
         ApiClient.Reply badArea = api.post("api/cases",
-                Map.of("title", "x", "municipalityNumber", "3303", "serviceArea", "GOLF"));
+                Map.of("title", "x", "municipalityNumber", "5006", "serviceArea", "GOLF"));
         assertThat(badArea.status()).isEqualTo(400);
         assertThat(badArea.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("serviceArea");
 

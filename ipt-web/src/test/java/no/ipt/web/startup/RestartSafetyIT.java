@@ -19,8 +19,8 @@ class RestartSafetyIT {
         String number;
         String definitionsBefore;
         try (MicroNode first = MicroNode.start("before-crash")) {
-            ApiClient api = first.api();
-            number = api.openCase("Besøksheim barnevern", "4612", "CHILD_WELFARE").getString("caseNumber");
+            ApiClient api = first.api("innkjoper");
+            number = api.openCase("Besøksheim barnevern", "5006", "CHILD_WELFARE").getString("caseNumber");
             String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
             api.complete(taskId, api.getCase(number).getJsonNumber("version").longValue(),
                     Map.of("needDescription", "Besøksheim på gård for 3 barn", "participants", 3)).expect(204);
@@ -29,15 +29,16 @@ class RestartSafetyIT {
         }
 
         try (MicroNode second = MicroNode.start("after-crash")) {
-            ApiClient api = second.api();
+            ApiClient api = second.api("innkjoper");
             JsonObject c = api.getCase(number);
             assertThat(c.getString("needDescription")).isEqualTo("Besøksheim på gård for 3 barn");
             assertThat(c.getString("stage")).isEqualTo("NEEDS_ASSESSMENT");
             assertThat(c.getJsonArray("activeActivities").getString(0)).isEqualTo("SteeringGroupDecision");
             assertThat(processDefinitions(second)).isEqualTo(definitionsBefore);
 
-            String decision = api.tasksOf(number).getJsonObject(0).getString("id");
-            api.complete(decision, c.getJsonNumber("version").longValue(), Map.of("decision", "APPROVE")).expect(204);
+            String decision = second.api("styre1").tasksOf(number).getJsonObject(0).getString("id");
+            second.api("styre1").complete(decision, c.getJsonNumber("version").longValue(), Map.of("decision", "APPROVE"))
+                    .expect(204);
             assertThat(api.getCase(number).getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
         }
     }

@@ -17,12 +17,32 @@ import java.util.Map;
 /** A small JSON-over-HTTP client for the IPT API, as an outside client would use it. */
 public final class ApiClient {
 
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** The password of every demo user (see DemoUsers and the README). */
+    public static final String DEMO_PASSWORD = "ipt-demo";
 
-    /** {@code base} is the application's root, e.g. {@code http://localhost:8080/}. */
+    private final URI base;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** An anonymous client; {@code base} is the application's root, e.g. {@code http://localhost:8080/}. */
     public ApiClient(URI base) {
+        this(base, null);
+    }
+
+    private ApiClient(URI base, String authorization) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.authorization = authorization;
+    }
+
+    /** The same client logged in as a demo user (HTTP Basic with the demo password). */
+    public ApiClient as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    public ApiClient as(String username, String password) {
+        return new ApiClient(base, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     public Reply get(String path) {
@@ -64,11 +84,14 @@ public final class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -78,7 +101,12 @@ public final class ApiClient {
     }
 
     /** An HTTP answer. */
-    public record Reply(int status, String contentType, String location, String body) {
+    public record Reply(int status, String contentType, String location, String body,
+                        java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public Reply expect(int expected) {
             if (status != expected) {

@@ -36,7 +36,7 @@ public final class MicroNode implements AutoCloseable {
             Files.createDirectories(dir.resolve("tmp"));
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-Djava.io.tmpdir=" + dir.resolve("tmp"),
+                    "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-Dipt.demo-data=true", "-Djava.io.tmpdir=" + dir.resolve("tmp"),
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("ipt.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
@@ -55,8 +55,9 @@ public final class MicroNode implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
-    public ApiClient api() {
-        return new ApiClient(baseUri());
+    /** A client logged in as a demo user. */
+    public ApiClient api(String username) {
+        return new ApiClient(baseUri()).as(username);
     }
 
     /** Kills the process as a crash would: SIGKILL, no shutdown hooks, no clean undeploy. */

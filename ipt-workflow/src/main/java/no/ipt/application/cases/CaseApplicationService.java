@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import no.ipt.application.access.AccessDeniedException;
+import no.ipt.application.access.Caller;
+import no.ipt.domain.access.Role;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
@@ -14,6 +17,7 @@ import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.workflow.engine.LifecycleModels;
+import no.ipt.workflow.engine.MunicipalityTenantIdProvider;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -32,37 +36,49 @@ public class CaseApplicationService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Opens a case and starts its needs assessment; both or neither are stored. */
-    public CaseView open(OpenCaseCommand command) {
+    /**
+     * Opens a case for a municipality the caller belongs to and starts its needs assessment; both or
+     * neither are stored.
+     */
+    public CaseView open(Caller caller, OpenCaseCommand command) {
+        caller.requireAnyRole(Role.PROCUREMENT_OFFICER, Role.PROJECT_LEAD, Role.ADMIN);
         ServiceArea area = parseServiceArea(command.serviceArea());
         MunicipalityNumber municipality = MunicipalityNumber.of(command.municipalityNumber());
+        if (!caller.sees(municipality)) {
+            throw new AccessDeniedException("You can open cases for your own municipality only");
+        }
         var now = clock.instant();
         CaseNumber number = cases.nextCaseNumber(now.atZone(OSLO).getYear());
         ProcurementCase procurementCase = new ProcurementCase(number, command.title(), municipality, area, now);
         cases.store(procurementCase);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(LifecycleModels.NEEDS_ASSESSMENT_PROCESS,
-                number.value(), Map.of("caseNumber", number.value(), "municipalityNumber", municipality.value()));
+                number.value(), Map.of("caseNumber", number.value(), MunicipalityTenantIdProvider.MUNICIPALITY_VARIABLE, municipality.value()));
         procurementCase.attachProcess(instance.getId());
         cases.store(procurementCase);
         return view(procurementCase);
     }
 
-    public CaseView find(String caseNumber) {
-        return view(load(caseNumber));
+    public CaseView find(Caller caller, String caseNumber) {
+        return view(load(caller, caseNumber));
     }
 
-    public List<CaseView> list() {
-        return cases.findAll().stream().map(this::view).toList();
+    /** The cases the caller may see, newest first. */
+    public List<CaseView> list(Caller caller) {
+        List<ProcurementCase> visible = caller.scope().isAll() ? cases.findAll()
+                : cases.findByMunicipalities(caller.scope().municipalityNumbers());
+        return visible.stream().map(this::view).toList();
     }
 
-    ProcurementCase load(String caseNumber) {
+    /** A case of another municipality is answered as if it did not exist. */
+    ProcurementCase load(Caller caller, String caseNumber) {
         CaseNumber number;
         try {
             number = new CaseNumber(caseNumber);
         } catch (DomainRuleViolation e) {
             throw new CaseNotFoundException(caseNumber);
         }
-        return cases.find(number).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        return cases.find(number).filter(c -> caller.sees(c.municipality()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
     private CaseView view(ProcurementCase c) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.logging.Logger;
+import no.ipt.application.access.Caller;
 import no.ipt.application.cases.CaseApplicationService;
 import no.ipt.application.cases.CaseView;
 import no.ipt.application.cases.OpenCaseCommand;
@@ -34,31 +35,38 @@ public class DemoData {
     @Inject
     DemoReferenceDataLoader referenceData;
 
+    @Inject
+    DemoUsers users;
+
+    private final Caller system = Caller.system();
+
     @Transactional
     public void loadOnce() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + DEMO_LOCK + ")").getSingleResult();
         DemoReferenceDataLoader.Result stored = referenceData.load();
         LOG.info(() -> "Demo reference data: " + stored.total() + " new record(s) (municipalities, farms, pilots, plans)");
-        if (!cases.list().isEmpty()) {
+        int newUsers = users.load();
+        LOG.info(() -> "Demo users: " + newUsers + " new");
+        if (!cases.list(system).isEmpty()) {
             LOG.info("Demo data already present");
             return;
         }
         // Steinkjer: dementia day places with a waiting list (seed 000) - waiting for the steering group.
-        CaseView steinkjer = cases.open(new OpenCaseCommand("Dagaktivitetstilbud for personer med demens",
+        CaseView steinkjer = cases.open(system, new OpenCaseCommand("Dagaktivitetstilbud for personer med demens",
                 "5006", "HEALTH_AND_CARE"));
         describe(steinkjer, "Gruppetilbud på gård for personer med demens og kognitiv svikt; venteliste i dag.", 12);
         // Binde school buys "the farm as a pedagogical resource" from Vang farm (seed 000) - approved.
-        CaseView binde = cases.open(new OpenCaseCommand("Gården som pedagogisk ressurs – Binde skole",
+        CaseView binde = cases.open(system, new OpenCaseCommand("Gården som pedagogisk ressurs – Binde skole",
                 "5006", "SCHOOL_AND_UPBRINGING"));
         describe(binde, "Undervisning på gården for 2., 3. og 6. trinn gjennom skoleåret.", 60);
         decide(binde, "APPROVE", null);
         // Vestland pilot (seed 004): work training and mental health in Bomlo and Stad - just opened.
-        cases.open(new OpenCaseCommand("Inn på tunet innan psykisk helse, rus og arbeidstrening", "4613",
+        cases.open(system, new OpenCaseCommand("Inn på tunet innan psykisk helse, rus og arbeidstrening", "4613",
                 "WORK_TRAINING_AND_MENTAL_HEALTH"));
-        cases.open(new OpenCaseCommand("Inn på tunet innan psykisk helse, rus og arbeidstrening", "4649",
+        cases.open(system, new OpenCaseCommand("Inn på tunet innan psykisk helse, rus og arbeidstrening", "4649",
                 "WORK_TRAINING_AND_MENTAL_HEALTH"));
         // Kongsberg's framework-agreement model (seed 003) - sent back once by the steering group.
-        CaseView kongsberg = cases.open(new OpenCaseCommand("Rammeavtale med IPT-tilbydere", "3303",
+        CaseView kongsberg = cases.open(system, new OpenCaseCommand("Rammeavtale med IPT-tilbydere", "3303",
                 "HEALTH_AND_CARE"));
         describe(kongsberg, "Tverrfaglig arbeidslag; rammeavtale med utvalgte tilbydere.", 20);
         decide(kongsberg, "SEND_BACK", "Sammenlign med dagens tjeneste og kostnad.");
@@ -67,7 +75,7 @@ public class DemoData {
 
     private void describe(CaseView c, String need, int participants) {
         TaskView task = only(c, "DescribeNeed");
-        tasks.complete(task.id(), cases.find(c.caseNumber()).version(),
+        tasks.complete(system, task.id(), cases.find(system, c.caseNumber()).version(),
                 Map.of("needDescription", need, "participants", participants));
     }
 
@@ -75,11 +83,11 @@ public class DemoData {
         TaskView task = only(c, "SteeringGroupDecision");
         Map<String, Object> values = comment == null ? Map.of("decision", decision)
                 : Map.of("decision", decision, "comment", comment);
-        tasks.complete(task.id(), cases.find(c.caseNumber()).version(), values);
+        tasks.complete(system, task.id(), cases.find(system, c.caseNumber()).version(), values);
     }
 
     private TaskView only(CaseView c, String taskKey) {
-        return tasks.openTasks(c.caseNumber(), null).stream()
+        return tasks.openTasks(system, c.caseNumber(), null).stream()
                 .filter(t -> t.taskDefinitionKey().equals(taskKey)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo case " + c.caseNumber() + " has no task " + taskKey));
     }

@@ -9,15 +9,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import no.ipt.application.access.AccessDeniedException;
+import no.ipt.application.access.Caller;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
-import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.MunicipalityNumber;
+import no.ipt.workflow.engine.ProcessEngineBootstrap;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.forms.TaskForm;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -28,10 +32,15 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-/** Lists, claims and completes the user tasks of the lifecycle processes. */
+/**
+ * Lists, claims and completes the user tasks of the lifecycle processes, for a caller: tasks of
+ * other municipalities do not exist for them, and only a candidate (or the assignee) may work a task.
+ */
 @ApplicationScoped
 @Transactional
 public class TaskApplicationService {
+
+    static final int MAX_TASKS = 500;
 
     @Inject
     TaskService taskService;
@@ -40,47 +49,74 @@ public class TaskApplicationService {
     RuntimeService runtimeService;
 
     @Inject
+    IdentityService identityService;
+
+    @Inject
     ProcurementCaseRepository cases;
 
     @Inject
     @Any
     Instance<TaskForm> forms;
 
-    /** Open tasks, optionally of one case and/or one candidate group, oldest first. */
-    public List<TaskView> openTasks(String caseNumber, String candidateGroup) {
+    /**
+     * Open tasks the caller may work on – offered to one of their groups or assigned to them (an admin
+     * sees all) – in their municipalities, optionally of one case and/or one candidate group, oldest first.
+     */
+    public List<TaskView> openTasks(Caller caller, String caseNumber, String candidateGroup) {
+        if (!caller.scope().isAll() && caller.scope().municipalityNumbers().isEmpty()) {
+            return List.of();
+        }
         TaskQuery query = taskService.createTaskQuery().active().initializeFormKeys();
+        if (!caller.scope().isAll()) {
+            query.tenantIdIn(caller.scope().municipalityNumbers().toArray(String[]::new));
+        }
         if (caseNumber != null && !caseNumber.isBlank()) {
             query.processInstanceBusinessKey(caseNumber);
         }
         if (candidateGroup != null && !candidateGroup.isBlank()) {
             query.taskCandidateGroup(candidateGroup).includeAssignedTasks();
         }
-        List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, 500);
+        if (!caller.isAdmin()) {
+            query.or().taskCandidateGroupIn(List.copyOf(caller.groups())).taskAssignee(caller.username()).endOr();
+        }
+        List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, MAX_TASKS);
         Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
         return tasks.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
     }
 
-    public TaskView find(String taskId) {
-        Task task = load(taskId);
+    public TaskView find(Caller caller, String taskId) {
+        Task task = load(caller, taskId);
         return view(task, businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
     }
 
-    public void claim(String taskId, String userId) {
-        if (userId == null || userId.isBlank() || userId.length() > 64) {
-            throw new DomainRuleViolation("required", "userId", "Say who claims the task");
+    /** Claims the task for the caller, who must be one of its candidates. */
+    public void claim(Caller caller, String taskId) {
+        Task task = load(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new TaskConflictException("The task is already claimed by " + task.getAssignee(), null);
         }
-        load(taskId);
-        try {
-            taskService.claim(taskId, userId);
-        } catch (TaskAlreadyClaimedException e) {
-            throw new TaskConflictException("The task is already claimed by someone else", e);
-        }
+        requireCandidate(caller, task);
+        asCaller(caller, () -> {
+            try {
+                taskService.claim(taskId, caller.username());
+            } catch (TaskAlreadyClaimedException e) {
+                throw new TaskConflictException("The task is already claimed by someone else", e);
+            }
+            return null;
+        });
     }
 
-    public void unclaim(String taskId) {
-        load(taskId);
-        taskService.setAssignee(taskId, null);
+    /** Gives a claimed task back to its candidate groups; only its assignee or an admin may. */
+    public void unclaim(Caller caller, String taskId) {
+        Task task = load(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !caller.isAdmin()) {
+            throw new AccessDeniedException("Only " + task.getAssignee() + " or an admin can release this task");
+        }
+        asCaller(caller, () -> {
+            taskService.setAssignee(taskId, null);
+            return null;
+        });
     }
 
     /**
@@ -88,25 +124,61 @@ public class TaskApplicationService {
      * changed after it, in the same JTA transaction: if the domain write fails (a stale version, a
      * broken rule) the task completion is rolled back with it and the task stays open.
      */
-    public void complete(String taskId, long expectedCaseVersion, Map<String, ?> submitted) {
-        Task task = load(taskId);
+    public void complete(Caller caller, String taskId, long expectedCaseVersion, Map<String, ?> submitted) {
+        Task task = load(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new TaskConflictException("The task is claimed by " + task.getAssignee()
+                    + "; ask them to release it before you complete it", null);
+        }
+        requireCandidate(caller, task);
         TaskForm form = formFor(task);
         FormValues values = new FormValues(submitted);
         Map<String, Object> variables = form.validate(values);
         ProcurementCase procurementCase = caseOf(task);
-        try {
-            taskService.complete(taskId, variables);
-        } catch (OptimisticLockingException e) {
-            throw new TaskConflictException("The task was completed by someone else at the same time", e);
-        }
+        asCaller(caller, () -> {
+            try {
+                // recorded as the task's assignee: the history then says who did it
+                taskService.setAssignee(taskId, caller.username());
+                taskService.complete(taskId, variables);
+            } catch (OptimisticLockingException e) {
+                throw new TaskConflictException("The task was completed by someone else at the same time", e);
+            }
+            return null;
+        });
         procurementCase.requireVersion(expectedCaseVersion);
         form.apply(procurementCase, values);
         cases.store(procurementCase);
     }
 
-    private Task load(String taskId) {
+    /**
+     * Runs engine commands as the caller, so that Camunda's user operation log names them and its
+     * tenant check limits them to the caller's municipalities.
+     */
+    private <T> T asCaller(Caller caller, Supplier<T> work) {
+        List<String> groups = new java.util.ArrayList<>(caller.groups());
+        if (caller.scope().isAll()) {
+            groups.add(ProcessEngineBootstrap.ALL_TENANTS_GROUP);
+        }
+        identityService.setAuthentication(caller.username(), groups, List.copyOf(caller.scope().municipalityNumbers()));
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void requireCandidate(Caller caller, Task task) {
+        if (!caller.mayWorkOn(candidateGroups(task.getId()), task.getAssignee())) {
+            throw new AccessDeniedException("The task '" + task.getName() + "' is for " + candidateGroups(task.getId())
+                    + "; you are " + caller.groups());
+        }
+    }
+
+    /** The open task, if the caller's municipalities include its tenant; otherwise it does not exist. */
+    private Task load(Caller caller, String taskId) {
         Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
+        if (task == null || !(caller.scope().isAll()
+                || (task.getTenantId() != null && caller.sees(MunicipalityNumber.of(task.getTenantId()))))) {
             throw new TaskNotFoundException(taskId);
         }
         return task;
@@ -136,12 +208,15 @@ public class TaskApplicationService {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
     }
 
-    private TaskView view(Task t, String caseNumber) {
-        List<String> groups = taskService.getIdentityLinksForTask(t.getId()).stream()
+    private List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private TaskView view(Task t, String caseNumber) {
         String processKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, caseNumber, t.getFormKey(),
-                t.getAssignee(), groups, t.getCreateTime(), t.getDueDate(), t.getPriority());
+                t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime(), t.getDueDate(), t.getPriority());
     }
 }

@@ -30,6 +30,12 @@ public class ProcessEngineBootstrap {
     static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
     static final String MANAGED_EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
+    /**
+     * The engine-level group of callers who see every municipality (IPT itself, platform admins):
+     * Camunda skips its tenant check for them. Everyone else is authenticated with their tenants.
+     */
+    public static final String ALL_TENANTS_GROUP = "ipt-all-tenants";
+
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Inject
@@ -53,6 +59,8 @@ public class ProcessEngineBootstrap {
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setExpressionManager(new CdiExpressionManager());
         cfg.setCmmnEnabled(false);
+        cfg.setTenantIdProvider(new MunicipalityTenantIdProvider());
+        cfg.setAdminGroups(new java.util.ArrayList<>(java.util.List.of(ALL_TENANTS_GROUP)));
         cfg.setDbMetricsReporterActivate(false);
         // The job executor runs on container-managed threads so that beans called from timers get
         // injection and JNDI; acquisition locks jobs in the database, which is safe with several nodes.

@@ -32,6 +32,7 @@ public final class ProcessTestEngine {
             cfg.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
             cfg.setJobExecutorActivate(false);
             cfg.setCmmnEnabled(false);
+            cfg.setTenantIdProvider(new no.ipt.workflow.engine.MunicipalityTenantIdProvider());
             cfg.setDbMetricsReporterActivate(false);
             // The named beans the models call, as real instances (no CDI container in process tests).
             java.util.Map<Object, Object> beans = new java.util.HashMap<>();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import no.ipt.application.cases.CaseApplicationService;
 import no.ipt.application.cases.OpenCaseCommand;
+import no.ipt.web.security.CurrentCaller;
 
 @Path("cases")
 @RequestScoped
@@ -27,12 +28,15 @@ public class CaseResource {
     @Inject
     CaseApplicationService cases;
 
+    @Inject
+    CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
 
     @POST
     public Response open(@NotNull @Valid OpenCaseRequest request) {
-        CaseDto opened = CaseDto.of(cases.open(
+        CaseDto opened = CaseDto.of(cases.open(caller.get(),
                 new OpenCaseCommand(request.title, request.municipalityNumber, request.serviceArea)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(opened.caseNumber()).build())
                 .entity(opened).build();
@@ -40,12 +44,12 @@ public class CaseResource {
 
     @GET
     public List<CaseDto> list() {
-        return cases.list().stream().map(CaseDto::of).toList();
+        return cases.list(caller.get()).stream().map(CaseDto::of).toList();
     }
 
     @GET
     @Path("{caseNumber}")
     public CaseDto find(@PathParam("caseNumber") String caseNumber) {
-        return CaseDto.of(cases.find(caseNumber));
+        return CaseDto.of(cases.find(caller.get(), caseNumber));
     }
 }

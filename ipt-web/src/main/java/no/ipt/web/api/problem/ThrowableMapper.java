@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
@@ -40,6 +41,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             List<Problem.FieldError> errors = v.field() == null ? List.of()
                     : List.of(new Problem.FieldError(v.field(), v.code(), v.getMessage()));
             return Problem.of(v.code(), "Invalid input", Response.Status.BAD_REQUEST, v.getMessage(), errors).toResponse();
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
         if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();

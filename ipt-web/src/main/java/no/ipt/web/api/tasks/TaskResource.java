@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import no.ipt.application.tasks.TaskApplicationService;
+import no.ipt.web.security.CurrentCaller;
 
 @Path("tasks")
 @RequestScoped
@@ -25,36 +26,39 @@ public class TaskResource {
     @Inject
     TaskApplicationService tasks;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
     public List<TaskDto> open(@QueryParam("caseNumber") String caseNumber,
                               @QueryParam("candidateGroup") String candidateGroup) {
-        return tasks.openTasks(caseNumber, candidateGroup).stream().map(TaskDto::of).toList();
+        return tasks.openTasks(caller.get(), caseNumber, candidateGroup).stream().map(TaskDto::of).toList();
     }
 
     @GET
     @Path("{id}")
     public TaskDto find(@PathParam("id") String id) {
-        return TaskDto.of(tasks.find(id));
+        return TaskDto.of(tasks.find(caller.get(), id));
     }
 
     @POST
     @Path("{id}/claim")
-    public TaskDto claim(@PathParam("id") String id, @NotNull @Valid ClaimTaskRequest request) {
-        tasks.claim(id, request.userId);
-        return TaskDto.of(tasks.find(id));
+    public TaskDto claim(@PathParam("id") String id) {
+        tasks.claim(caller.get(), id);
+        return TaskDto.of(tasks.find(caller.get(), id));
     }
 
     @POST
     @Path("{id}/unclaim")
     public TaskDto unclaim(@PathParam("id") String id) {
-        tasks.unclaim(id);
-        return TaskDto.of(tasks.find(id));
+        tasks.unclaim(caller.get(), id);
+        return TaskDto.of(tasks.find(caller.get(), id));
     }
 
     @POST
     @Path("{id}/complete")
     public Response complete(@PathParam("id") String id, @NotNull @Valid CompleteTaskRequest request) {
-        tasks.complete(id, request.caseVersion, request.values);
+        tasks.complete(caller.get(), id, request.caseVersion, request.values);
         return Response.noContent().build();
     }
 }
