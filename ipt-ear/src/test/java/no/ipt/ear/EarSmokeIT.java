@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The built EAR on a full Payara Server, driven over HTTP: the server reports database and engine
  * ready, and one case goes from the officer's description through the steering group's approval to
- * supplier mobilisation, as on Payara Micro.
+ * supplier mobilisation, as on Payara Micro. The application's start-up (migrations, engine, models)
+ * runs once, though the EAR's libraries are a bean archive of their own.
  */
 @ExtendWith(ArquillianExtension.class)
 class EarSmokeIT {
@@ -32,6 +35,14 @@ class EarSmokeIT {
     /** The web module's root, {@code http://host:8080/ipt/}. */
     @ArquillianResource
     URL webModule;
+
+    @Test
+    void theStartUpRanOnce() throws Exception {
+        // The build gives every run a fresh domain1, so its log holds this deployment only.
+        String log = Files.readString(Path.of(System.getProperty("payara.home"),
+                "glassfish", "domains", "domain1", "logs", "server.log"));
+        assertThat(log).containsOnlyOnce("Domain schema at version").containsOnlyOnce("Process engine 'default' started");
+    }
 
     @Test
     void aCaseGoesThroughTheEarToTheMarket() throws Exception {
