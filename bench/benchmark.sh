@@ -40,8 +40,8 @@ for n in "$clients" "$seconds" "$warmup" "$send_backs"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "Not a number: $n" >&2; exit 2; }
 done
 
-load() {
-    java bench/TaskThroughput.java --url "$1" --clients "$clients" --seconds "$seconds" --warmup "$warmup" \
+load() { # run in a subshell: it becomes the load generator's JVM
+    exec java bench/TaskThroughput.java --url "$1" --clients "$clients" --seconds "$seconds" --warmup "$warmup" \
         --send-backs "$send_backs"
 }
 
@@ -53,7 +53,7 @@ if [[ -n $url ]]; then
     [[ $url =~ ^http://(127\.0\.0\.1|localhost)(:[0-9]+)?(/.*)?$ ]] \
         || { echo "--url must be a local instance, http://127.0.0.1:PORT/" >&2; exit 2; }
     machine
-    load "$url"
+    (load "$url")
     echo "Load average after the load: $(cut -d' ' -f1-3 /proc/loadavg)"
     exit
 fi
@@ -92,6 +92,7 @@ data_dir=$run_dir/pg
 log=$run_dir/app.log
 launcher_pid=""
 payara_pid=""
+load_pid=""
 
 alive() { [[ -n $1 ]] && kill -0 "$1" 2>/dev/null; }
 
@@ -111,6 +112,7 @@ cleanup() {
     local status=$? postmaster=""
     trap - EXIT INT TERM
     set +e
+    stop_pid "$load_pid" TERM 5
     # The launcher's shutdown hook stops Payara Micro and then the embedded PostgreSQL.
     stop_pid "$launcher_pid" TERM 60
     stop_pid "$payara_pid" TERM 20
@@ -180,7 +182,10 @@ cpu_snapshot() { # "payara_ticks postgres_ticks": user+system, PostgreSQL's with
     done
     echo "$(awk '{ print $14 + $15 }' "/proc/$payara_pid/stat") $pg"
 }
-load "http://127.0.0.1:$http_port/" | while IFS= read -r line; do
+# (a process substitution rather than a pipe, so that a signal to this script is handled at once)
+exec 3< <(load "http://127.0.0.1:$http_port/")
+load_pid=$!
+while IFS= read -r line <&3; do
     echo "$line"
     case $line in
         Measuring*) cpu_snapshot >"$run_dir/cpu.start" ;;
@@ -188,6 +193,9 @@ load "http://127.0.0.1:$http_port/" | while IFS= read -r line; do
         RESULT*) echo "$line" >"$run_dir/result" ;;
     esac
 done
+exec 3<&-
+wait "$load_pid" || { echo "The load generator failed" >&2; exit 1; }
+load_pid=""
 if [[ -s $run_dir/cpu.start && -s $run_dir/cpu.end && -s $run_dir/result ]]; then
     read -r payara0 pg0 <"$run_dir/cpu.start"
     read -r payara1 pg1 <"$run_dir/cpu.end"
