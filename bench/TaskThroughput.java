@@ -172,8 +172,8 @@ public final class TaskThroughput {
 
         private void workOneCase() throws IOException, InterruptedException {
             long opening = System.nanoTime();
-            HttpResponse<String> opened = post("api/cases", "{\"title\":\"Benchmark case " + number + "-"
-                    + (++sequence) + "\",\"municipalityNumber\":\"3303\",\"serviceArea\":\"HEALTH_AND_CARE\"}");
+            HttpResponse<String> opened = post(OFFICER, "api/cases", "{\"title\":\"Benchmark case " + number + "-"
+                    + (++sequence) + "\",\"municipalityNumber\":\"5006\",\"serviceArea\":\"HEALTH_AND_CARE\"}");
             if (opened.statusCode() != 201) {
                 error(opening, "open case: HTTP " + opened.statusCode() + " " + opened.body());
                 return;
@@ -182,7 +182,7 @@ public final class TaskThroughput {
             String caseNumber = group(CASE_NUMBER, opened.body());
             int decisions = 0;
             while (System.nanoTime() < measureUntil) {
-                HttpResponse<String> tasks = get("api/tasks?caseNumber=" + caseNumber);
+                HttpResponse<String> tasks = get(ADMIN, "api/tasks?caseNumber=" + caseNumber);
                 if (tasks.statusCode() != 200) {
                     error(System.nanoTime(), "tasks of " + caseNumber + ": HTTP " + tasks.statusCode());
                     return;
@@ -192,7 +192,7 @@ public final class TaskThroughput {
                 if (!id.find() || !key.find()) {
                     return; // no open task: the case has ended
                 }
-                HttpResponse<String> theCase = get("api/cases/" + caseNumber);
+                HttpResponse<String> theCase = get(OFFICER, "api/cases/" + caseNumber);
                 if (theCase.statusCode() != 200) {
                     error(System.nanoTime(), "case " + caseNumber + ": HTTP " + theCase.statusCode());
                     return;
@@ -214,7 +214,8 @@ public final class TaskThroughput {
                     }
                 }
                 long sent = System.nanoTime();
-                HttpResponse<String> done = post("api/tasks/" + id.group(1) + "/complete",
+                String worker = key.group(1).equals("SteeringGroupDecision") ? STEERING : OFFICER;
+                HttpResponse<String> done = post(worker, "api/tasks/" + id.group(1) + "/complete",
                         "{\"caseVersion\":" + version + ",\"values\":" + values + "}");
                 long received = System.nanoTime();
                 if (done.statusCode() != 204) {
@@ -250,13 +251,27 @@ public final class TaskThroughput {
         }
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).GET().build(),
+    /** Demo users (password {@value #DEMO_PASSWORD}): a Steinkjer officer, a steering-group member, the admin. */
+    static final String DEMO_PASSWORD = "ipt-demo";
+    static final String OFFICER = basic("innkjoper");
+    static final String STEERING = basic("styre1");
+    static final String ADMIN = basic("admin");
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String authorization, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", authorization).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String authorization, String path, String json)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", authorization)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -23,6 +23,8 @@ public class IptIdentityStore implements IdentityStore {
     /** Verified against when the user does not exist, so an unknown name costs as long as a wrong password. */
     private volatile String decoyHash;
 
+    private final VerifiedCredentials verified = new VerifiedCredentials(java.time.Clock.systemUTC());
+
     @Inject
     UserAccountRepository accounts;
 
@@ -35,8 +37,15 @@ public class IptIdentityStore implements IdentityStore {
             hasher.verify(credential.getPassword().getValue(), decoyHash());
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!hasher.verify(credential.getPassword().getValue(), account.get().passwordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
+        String username = account.get().username();
+        char[] password = credential.getPassword().getValue();
+        String hash = account.get().passwordHash();
+        if (!verified.isKnown(username, password, hash)) {
+            if (!hasher.verify(password, hash)) {
+                verified.forget(username);
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            verified.remember(username, password, hash);
         }
         return new CredentialValidationResult(account.get().username(),
                 account.get().roles().stream().map(Role::group).collect(Collectors.toSet()));

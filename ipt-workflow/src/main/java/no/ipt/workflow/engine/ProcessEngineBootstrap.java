@@ -87,11 +87,14 @@ public class ProcessEngineBootstrap {
                 .enableDuplicateFiltering(true);
         ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
         for (String resource : LifecycleModels.RESOURCES) {
-            var in = loader.getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("Model " + resource + " is missing from the classpath");
+            try (var in = loader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Model " + resource + " is missing from the classpath");
+                }
+                deployment.addString(resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read model " + resource, e);
             }
-            deployment.addInputStream(resource, in);
         }
         deployment.deploy();
     }
