@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import no.ipt.domain.tender.NoticeRequirement;
+import no.ipt.domain.tender.Procedure;
+import no.ipt.domain.tender.ProcedureChoice;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -170,6 +173,14 @@ class ProcurementProcedureDecisionTest {
         }
         expected.put("mayReserveForNonProfit", c.mayReserve());
         assertThat(outputs).containsExactlyInAnyOrderEntriesOf(expected);
+
+        // the domain reads the same outputs: names and values of the table and the enums agree
+        ProcedureChoice choice = ProcedureChoice.fromDecisionOutputs(outputs, c.decisionDate());
+        assertThat(choice.procedure()).isEqualTo(Procedure.valueOf(c.procedure()));
+        assertThat(choice.noticeRequirement()).isEqualTo(NoticeRequirement.valueOf(c.notice()));
+        assertThat(choice.standstillDays()).isEqualTo(c.standstillDays());
+        assertThat(choice.maxFrameworkYears()).isEqualTo(java.util.Optional.ofNullable(c.maxFrameworkYears()));
+        assertThat(choice.mayReserveForNonProfit()).isEqualTo(c.mayReserve());
     }
 
     @Test
