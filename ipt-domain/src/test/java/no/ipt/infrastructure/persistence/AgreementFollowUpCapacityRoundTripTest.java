@@ -1,12 +1,16 @@
 package no.ipt.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Persistence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import no.ipt.domain.agreement.AgreementNumber;
@@ -16,6 +20,15 @@ import no.ipt.domain.agreement.CallOffRule;
 import no.ipt.domain.agreement.ExtensionOption;
 import no.ipt.domain.agreement.FrameworkAgreement;
 import no.ipt.domain.agreement.TermLimit;
+import no.ipt.domain.followup.AttendeeRole;
+import no.ipt.domain.followup.CorrectiveAction;
+import no.ipt.domain.followup.Decision;
+import no.ipt.domain.followup.DeviationCategory;
+import no.ipt.domain.followup.FollowUp;
+import no.ipt.domain.followup.Outcome;
+import no.ipt.domain.followup.SatisfactionScore;
+import no.ipt.domain.followup.Severity;
+import no.ipt.domain.followup.UtilisationRecord;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.Money;
@@ -60,7 +73,7 @@ class AgreementFollowUpCapacityRoundTripTest {
 
     @BeforeEach
     void emptyTables() {
-        run(em -> em.createNativeQuery("TRUNCATE ipt.framework_agreement CASCADE").executeUpdate());
+        run(em -> em.createNativeQuery("TRUNCATE ipt.framework_agreement, ipt.follow_up CASCADE").executeUpdate());
     }
 
     private static void run(Consumer<EntityManager> work) {
@@ -126,5 +139,79 @@ class AgreementFollowUpCapacityRoundTripTest {
             assertThat(agreements.findByBuyer(KONGSBERG)).containsExactly(agreement);
             assertThat(agreements.findByBuyer(MunicipalityNumber.of("5006"))).isEmpty();
         });
+    }
+
+    @Test
+    void followUpRoundTrip() {
+        AgreementNumber number = AgreementNumber.of(CASE, 1);
+        run(em -> {
+            FollowUp followUp = new FollowUp(number, java.time.Period.ofMonths(3));
+            followUp.recordMeeting(LocalDate.of(2026, 3, 10), Set.of(AttendeeRole.PROVIDER,
+                    AttendeeRole.MUNICIPAL_SERVICE), "Oppstartsmøte");
+            followUp.reportDeviation(LocalDate.of(2026, 3, 11), DeviationCategory.HEALTH_AND_SAFETY,
+                    "Porten til beitet stod open", Severity.HIGH);
+            followUp.addCorrectiveAction(1, "Ny lås", LocalDate.of(2026, 3, 20));
+            followUp.recordUtilisation(period("2026-01-01", "2026-06-30"), 9, 7);
+            followUp.recordSatisfaction(period("2026-01-01", "2026-06-30"), 6, new BigDecimal("5.4"));
+            followUp.evaluate(LocalDate.of(2026, 11, 1), Money.nok(1400), Money.nok(950), "Rimelegare enn dagtilbodet");
+            new JpaFollowUpRepository(em).store(followUp);
+        });
+
+        run(em -> {
+            JpaFollowUpRepository followUps = new JpaFollowUpRepository(em);
+            FollowUp followUp = followUps.find(number).orElseThrow();
+            assertThat(followUp.meetingCycle()).isEqualTo(java.time.Period.ofMonths(3));
+            assertThat(followUp.meetings()).singleElement().satisfies(m -> {
+                assertThat(m.attendees()).containsExactlyInAnyOrder(AttendeeRole.PROVIDER, AttendeeRole.MUNICIPAL_SERVICE);
+                assertThat(m.nextMeetingDate()).isEqualTo(LocalDate.of(2026, 6, 10));
+            });
+            assertThat(followUp.deviation(1).actions()).extracting(CorrectiveAction::description).containsExactly("Ny lås");
+            assertThat(followUp.utilisation()).containsExactly(new UtilisationRecord(period("2026-01-01", "2026-06-30"), 9, 7));
+            assertThat(followUp.satisfaction()).containsExactly(
+                    new SatisfactionScore(period("2026-01-01", "2026-06-30"), 6, new BigDecimal("5.40")));
+            assertThat(followUp.evaluation().orElseThrow().costDifference()).isEqualTo(Money.nok(-450));
+            followUp.completeCorrectiveAction(1, 1, LocalDate.of(2026, 3, 15));
+            followUp.closeDeviation(1, LocalDate.of(2026, 3, 16));
+            followUp.decide(Outcome.CONTINUE, LocalDate.of(2026, 11, 15), "Held fram");
+            followUps.store(followUp);
+        });
+
+        run(em -> {
+            FollowUp followUp = new JpaFollowUpRepository(em).findAll().get(0);
+            assertThat(followUp.deviation(1).closedOn()).contains(LocalDate.of(2026, 3, 16));
+            assertThat(followUp.deviation(1).action(1).doneOn()).contains(LocalDate.of(2026, 3, 15));
+            assertThat(followUp.decisions()).containsExactly(
+                    new Decision(Outcome.CONTINUE, LocalDate.of(2026, 11, 15), "Held fram"));
+            assertThat(followUp.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aChangeInsideTheFollowUpConflictsWithAConcurrentOne() {
+        AgreementNumber number = AgreementNumber.of(CASE, 1);
+        run(em -> {
+            FollowUp followUp = new FollowUp(number, java.time.Period.ofMonths(3));
+            followUp.reportDeviation(LocalDate.of(2026, 3, 11), DeviationCategory.TRANSPORT, "Seint", Severity.LOW);
+            new JpaFollowUpRepository(em).store(followUp);
+        });
+        EntityManager first = emf.createEntityManager();
+        try {
+            first.getTransaction().begin();
+            FollowUp stale = new JpaFollowUpRepository(first).find(number).orElseThrow();
+            run(em -> {
+                FollowUp fresh = new JpaFollowUpRepository(em).find(number).orElseThrow();
+                fresh.addCorrectiveAction(1, "Ny rutine", LocalDate.of(2026, 3, 20));
+                new JpaFollowUpRepository(em).store(fresh);
+            });
+            // A different child changes here: only the root's version can tell the two edits collide.
+            stale.recordMeeting(LocalDate.of(2026, 3, 12), Set.of(AttendeeRole.PROVIDER), null);
+            assertThatThrownBy(() -> new JpaFollowUpRepository(first).store(stale))
+                    .isInstanceOf(OptimisticLockException.class);
+        } finally {
+            if (first.getTransaction().isActive()) {
+                first.getTransaction().rollback();
+            }
+            first.close();
+        }
     }
 }
