@@ -20,6 +20,8 @@ import no.ipt.domain.agreement.CallOffRule;
 import no.ipt.domain.agreement.ExtensionOption;
 import no.ipt.domain.agreement.FrameworkAgreement;
 import no.ipt.domain.agreement.TermLimit;
+import no.ipt.domain.capacity.ChangeKind;
+import no.ipt.domain.capacity.ServiceCapacity;
 import no.ipt.domain.followup.AttendeeRole;
 import no.ipt.domain.followup.CorrectiveAction;
 import no.ipt.domain.followup.Decision;
@@ -73,7 +75,7 @@ class AgreementFollowUpCapacityRoundTripTest {
 
     @BeforeEach
     void emptyTables() {
-        run(em -> em.createNativeQuery("TRUNCATE ipt.framework_agreement, ipt.follow_up CASCADE").executeUpdate());
+        run(em -> em.createNativeQuery("TRUNCATE ipt.framework_agreement, ipt.follow_up, ipt.service_capacity CASCADE").executeUpdate());
     }
 
     private static void run(Consumer<EntityManager> work) {
@@ -213,5 +215,47 @@ class AgreementFollowUpCapacityRoundTripTest {
             }
             first.close();
         }
+    }
+
+    @Test
+    void serviceCapacityRoundTrip() {
+        MunicipalityNumber steinkjer = MunicipalityNumber.of("5006");
+        run(em -> {
+            ServiceCapacity dementia = new ServiceCapacity(steinkjer, ServiceArea.HEALTH_AND_CARE,
+                    "Dagaktivitetstilbud demens", 6, LocalDate.of(2026, 1, 5));
+            dementia.joinWaitingList(8, LocalDate.of(2026, 1, 6));
+            dementia.admitFromWaitingList(LocalDate.of(2026, 1, 7));
+            new JpaServiceCapacityRepository(em).store(dementia);
+            new JpaServiceCapacityRepository(em).store(new ServiceCapacity(steinkjer,
+                    ServiceArea.SCHOOL_AND_UPBRINGING, "Gården som pedagogisk ressurs", 1, LocalDate.of(2026, 1, 5)));
+        });
+
+        run(em -> {
+            JpaServiceCapacityRepository capacities = new JpaServiceCapacityRepository(em);
+            ServiceCapacity dementia = capacities.find(steinkjer, ServiceArea.HEALTH_AND_CARE,
+                    "Dagaktivitetstilbud demens").orElseThrow();
+            assertThat(dementia.placesInUse()).isEqualTo(6);
+            assertThat(dementia.waitingList()).isEqualTo(2);
+            assertThat(dementia.history()).last().satisfies(change -> {
+                assertThat(change.changedOn()).isEqualTo(LocalDate.of(2026, 1, 7));
+                assertThat(change.kind()).isEqualTo(ChangeKind.ADMITTED);
+                assertThat(change.count()).isEqualTo(6);
+                assertThat(change.waitingList()).isEqualTo(2);
+            });
+            dementia.changeAvailablePlaces(8, LocalDate.of(2026, 3, 1));
+            dementia.admitFromWaitingList(LocalDate.of(2026, 3, 1));
+            capacities.store(dementia);
+        });
+
+        run(em -> {
+            JpaServiceCapacityRepository capacities = new JpaServiceCapacityRepository(em);
+            assertThat(capacities.findByMunicipality(steinkjer)).extracting(ServiceCapacity::serviceArea)
+                    .containsExactly(ServiceArea.HEALTH_AND_CARE, ServiceArea.SCHOOL_AND_UPBRINGING);
+            ServiceCapacity dementia = capacities.findByMunicipality(steinkjer).get(0);
+            assertThat(dementia.waitingList()).isZero();
+            assertThat(dementia.history()).hasSize(5);
+            assertThat(dementia.version()).isEqualTo(2); // 1 when stored, 2 after one change
+            assertThat(capacities.find(steinkjer, ServiceArea.HEALTH_AND_CARE, "Annan teneste")).isEmpty();
+        });
     }
 }
