@@ -25,16 +25,18 @@ CREATE TABLE needs_assessment (
     CHECK ((status = 'SUBMITTED') = (submitted_at IS NOT NULL))
 );
 
+-- Keyed by the text, not the position: EclipseLink re-numbers positions in place after a removal and
+-- deletes by (owner, text), so a key on the position would collide and the text must be unique.
 CREATE TABLE needs_expected_outcome (
     needs_assessment_id BIGINT       NOT NULL REFERENCES needs_assessment (id) ON DELETE CASCADE,
     position            INTEGER      NOT NULL,
     outcome             VARCHAR(500) NOT NULL,
-    PRIMARY KEY (needs_assessment_id, position)
+    PRIMARY KEY (needs_assessment_id, outcome)
 );
 
 CREATE TABLE needs_unit_involved (
     needs_assessment_id BIGINT       NOT NULL REFERENCES needs_assessment (id) ON DELETE CASCADE,
     position            INTEGER      NOT NULL,
     unit_name           VARCHAR(200) NOT NULL,
-    PRIMARY KEY (needs_assessment_id, position)
+    PRIMARY KEY (needs_assessment_id, unit_name)
 );
