@@ -79,12 +79,14 @@ public sealed interface QuorumRule
      */
     record ShareOfMembers(int numerator, int denominator) implements QuorumRule {
 
-        static final Pattern FORM = Pattern.compile("SHARE_OF_MEMBERS (\\d{1,3})/(\\d{1,3})");
+        static final Pattern FORM = Pattern.compile("SHARE_OF_MEMBERS (\\d{1,2})/(\\d{1,2})");
 
         public ShareOfMembers {
-            if (denominator < 1 || numerator > denominator || 2 * numerator <= denominator) {
+            if (denominator < 1 || denominator > DecisionPoint.MAX_MEMBERS || numerator > denominator
+                    || 2 * numerator <= denominator) {
                 throw new DomainRuleViolation("invalid-quorum-share", "quorumRule", "A share of members must be"
-                        + " more than a half and at most all of them (got " + numerator + "/" + denominator + ")");
+                        + " more than a half and at most all of them, in parts of at most " + DecisionPoint.MAX_MEMBERS
+                        + " (got " + numerator + "/" + denominator + ")");
             }
         }
 
@@ -102,12 +104,12 @@ public sealed interface QuorumRule
     /** More than half of the votes cast, with at least {@code minimumPresent} members voting. */
     record MajorityOfVotesCast(int minimumPresent) implements QuorumRule {
 
-        static final Pattern FORM = Pattern.compile("MAJORITY_OF_VOTES_CAST (\\d{1,4})");
+        static final Pattern FORM = Pattern.compile("MAJORITY_OF_VOTES_CAST (\\d{1,2})");
 
         public MajorityOfVotesCast {
-            if (minimumPresent < 1) {
-                throw new DomainRuleViolation("invalid-quorum-minimum", "quorumRule",
-                        "At least one member must be present to decide (got " + minimumPresent + ")");
+            if (minimumPresent < 1 || minimumPresent > DecisionPoint.MAX_MEMBERS) {
+                throw new DomainRuleViolation("invalid-quorum-minimum", "quorumRule", "Between 1 and "
+                        + DecisionPoint.MAX_MEMBERS + " members must be present to decide (got " + minimumPresent + ")");
             }
         }
 

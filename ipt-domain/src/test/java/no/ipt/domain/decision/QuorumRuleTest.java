@@ -63,7 +63,7 @@ class QuorumRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 2", "2, 4", "1, 3", "4, 3", "0, 0", "1, 0"})
+    @CsvSource({"1, 2", "2, 4", "1, 3", "4, 3", "0, 0", "1, 0", "50, 51"})
     void aShareOfMembersMustBeMoreThanAHalfAndAtMostAll(int numerator, int denominator) {
         assertThatThrownBy(() -> QuorumRule.shareOfMembers(numerator, denominator))
                 .isInstanceOf(DomainRuleViolation.class)
@@ -89,6 +89,10 @@ class QuorumRuleTest {
     @Test
     void aMinimumPresentMustBePositiveAndWithinTheGroup() {
         assertThatThrownBy(() -> QuorumRule.majorityOfVotesCast(0)).isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> QuorumRule.majorityOfVotesCast(DecisionPoint.MAX_MEMBERS + 1))
+                .isInstanceOf(DomainRuleViolation.class);
+        assertThat(QuorumRule.majorityOfVotesCast(DecisionPoint.MAX_MEMBERS).code()).isEqualTo("MAJORITY_OF_VOTES_CAST 50");
+        assertThat(QuorumRule.shareOfMembers(26, 50).code()).isEqualTo("SHARE_OF_MEMBERS 26/50");
         QuorumRule four = QuorumRule.majorityOfVotesCast(4);
         four.requireMeetableBy(4);
         assertThatThrownBy(() -> four.requireMeetableBy(3))
