@@ -68,6 +68,7 @@ public class SeedCatalogue {
 
         vestlandPilot = Pilot.running(VESTLAND_PILOT, "Vestland", ServiceArea.WORK_TRAINING_AND_MENTAL_HEALTH,
                 VESTLAND_PERIOD, "Ragna Flotve", numbers("4613", "4649"));
+        scheduleVestlandReports(vestlandPilot);
         pilots = List.of(
                 vestlandPilot,
                 // Oslo takes part through its district (bydel) Nordre Aker.
@@ -91,6 +92,20 @@ public class SeedCatalogue {
 
     private static List<MunicipalityNumber> numbers(String... values) {
         return Arrays.stream(values).map(MunicipalityNumber::of).toList();
+    }
+
+    /**
+     * The reporting lines of seed 004's schedule table. Its header is lost; the status line has X
+     * in the 5th and 10th of 13 columns and the final-report line in the 13th. Thirteen columns
+     * fit the pilot period November 2020 – November 2022 as two-month columns (Nov–Dec 2020,
+     * Jan–Feb 2021, …, Sep–Oct 2022, and November 2022 last), so the status reports fall in
+     * July–August 2021 and May–June 2022 – one for each funded year – and the final report in
+     * November 2022. Each report is due on the last day of its column.
+     */
+    private static void scheduleVestlandReports(Pilot pilot) {
+        pilot.scheduleStatusReport(LocalDate.of(2021, 8, 31));
+        pilot.scheduleStatusReport(LocalDate.of(2022, 6, 30));
+        pilot.scheduleFinalReport(LocalDate.of(2022, 11, 30));
     }
 
     /** Section 7 "Økonomi" of seed 004, cell by cell; an empty cell in the seed has no line. */

@@ -8,11 +8,15 @@ import jakarta.persistence.Persistence;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
+import no.ipt.domain.demo.SeedCatalogue;
 import no.ipt.domain.mobilisation.DevelopmentSupport;
 import no.ipt.domain.mobilisation.EventKind;
 import no.ipt.domain.mobilisation.MarketDialogue;
 import no.ipt.domain.mobilisation.RegisteredInterest;
 import no.ipt.domain.mobilisation.SupportKind;
+import no.ipt.domain.pilot.Pilot;
+import no.ipt.domain.pilot.PilotReport;
+import no.ipt.domain.pilot.ReportKind;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.OrganisationNumber;
@@ -114,6 +118,30 @@ class MobilisationAndReportingRoundTripTest {
                     ServiceArea.WORK_TRAINING_AND_MENTAL_HEALTH, 5, MARCH_1.plusDays(1)));
             assertThat(dialogue.hasEnoughInterest()).isTrue();
             assertThat(dialogue.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void pilotReportScheduleRoundTrip() {
+        LocalDate firstStatus = LocalDate.of(2021, 8, 31);
+        run(em -> new JpaPilotRepository(em).store(new SeedCatalogue().vestlandPilot()));
+
+        run(em -> {
+            Pilot pilot = new JpaPilotRepository(em).findByName(SeedCatalogue.VESTLAND_PILOT).orElseThrow();
+            assertThat(pilot.reports()).isEqualTo(new SeedCatalogue().vestlandPilot().reports());
+            pilot.submitReport(firstStatus, LocalDate.of(2021, 9, 2), "Kartlegging i gang i Bømlo og Stad",
+                    "Ragna Flotve");
+            new JpaPilotRepository(em).store(pilot);
+        });
+
+        run(em -> {
+            Pilot pilot = new JpaPilotRepository(em).findByName(SeedCatalogue.VESTLAND_PILOT).orElseThrow();
+            PilotReport sent = pilot.report(firstStatus).orElseThrow();
+            assertThat(sent.submittedOn()).isEqualTo(LocalDate.of(2021, 9, 2));
+            assertThat(sent.summary()).isEqualTo("Kartlegging i gang i Bømlo og Stad");
+            assertThat(pilot.overdueReports(LocalDate.of(2022, 7, 1))).extracting(PilotReport::dueDate)
+                    .containsExactly(LocalDate.of(2022, 6, 30));
+            assertThat(pilot.finalReport().orElseThrow().kind()).isEqualTo(ReportKind.FINAL);
         });
     }
 }
