@@ -1,11 +1,13 @@
 package no.ipt.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import no.ipt.domain.demo.SeedCatalogue;
@@ -19,6 +21,11 @@ import no.ipt.domain.pilot.PilotReport;
 import no.ipt.domain.pilot.ReportKind;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ServiceArea;
+import no.ipt.domain.project.LineSpend;
+import no.ipt.domain.project.ProjectPlan;
+import no.ipt.domain.project.Risk;
+import no.ipt.domain.project.Spend;
+import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.OrganisationNumber;
 import no.ipt.testsupport.EmbeddedPostgresSession;
 import org.junit.jupiter.api.AfterAll;
@@ -142,6 +149,46 @@ class MobilisationAndReportingRoundTripTest {
             assertThat(pilot.overdueReports(LocalDate.of(2022, 7, 1))).extracting(PilotReport::dueDate)
                     .containsExactly(LocalDate.of(2022, 6, 30));
             assertThat(pilot.finalReport().orElseThrow().kind()).isEqualTo(ReportKind.FINAL);
+        });
+    }
+
+    @Test
+    void projectPlanDetailsRoundTrip() {
+        String lead = "Prosjektleiing - FMVL";
+        run(em -> {
+            SeedCatalogue catalogue = new SeedCatalogue();
+            new JpaPilotRepository(em).store(catalogue.vestlandPilot());
+            ProjectPlan plan = catalogue.vestlandProjectPlan();
+            plan.recordSpend(lead, 2021, Money.nok(100_000), LocalDate.of(2021, 6, 30), "Første halvår");
+            new JpaProjectPlanRepository(em).store(plan);
+        });
+
+        run(em -> {
+            ProjectPlan plan = new JpaProjectPlanRepository(em).findByTitle(SeedCatalogue.VESTLAND_PLAN_TITLE)
+                    .orElseThrow();
+            ProjectPlan expected = new SeedCatalogue().vestlandProjectPlan();
+            assertThat(plan.goals()).isEqualTo(expected.goals());
+            assertThat(plan.phases()).isEqualTo(expected.phases());
+            assertThat(plan.steeringGroup()).isEqualTo(expected.steeringGroup());
+            assertThat(plan.risks()).extracting(Risk::title, Risk::likelihood, Risk::consequence, Risk::measures)
+                    .isEqualTo(expected.risks().stream().map(r -> tuple(r.title(), r.likelihood(), r.consequence(),
+                            r.measures())).toList());
+            assertThat(plan.spentFor(lead, 2021)).isEqualTo(Money.nok(100_000));
+
+            plan.recordSpend(lead, 2021, Money.nok(60_000), LocalDate.of(2021, 12, 15), null);
+            plan.addMeasure("Økonomi", "Rapportere forbruk til styringsgruppa ved kvar rapportering");
+            plan.addRisk("Smittevern", "Møte kan bli avlyste", 2, 2, List.of("Digitale møte"));
+            new JpaProjectPlanRepository(em).store(plan);
+        });
+
+        run(em -> {
+            ProjectPlan plan = new JpaProjectPlanRepository(em).findAll().get(0);
+            assertThat(plan.overspentLines()).containsExactly(
+                    new LineSpend(lead, 2021, Money.nok(150_000), Money.nok(160_000)));
+            assertThat(plan.spending()).extracting(Spend::note).containsExactly("Første halvår", null);
+            assertThat(plan.risk("Økonomi").orElseThrow().measures()).hasSize(3);
+            assertThat(plan.risks()).hasSize(5).last().extracting(Risk::title).isEqualTo("Smittevern");
+            plan.requireBalanced();
         });
     }
 }
