@@ -183,6 +183,7 @@ public class MarketDialogue {
 
     /** The farm is no longer interested in any service area. */
     public void withdrawInterest(OrganisationNumber farm) {
+        Require.present(farm, "organisationNumber");
         interests.removeIf(interest -> interest.farm().equals(farm));
     }
 

@@ -47,6 +47,7 @@ class MarketDialogueTest {
         dialogue.withdrawInterest(VANG);
         assertThat(dialogue.hasEnoughInterest()).isFalse();
         assertThat(dialogue.interestedFarms()).containsExactly(LANDSEM);
+        assertThat(codeOf(() -> dialogue.withdrawInterest(null))).isEqualTo("missing-organisation-number");
     }
 
     @Test
