@@ -9,6 +9,7 @@ import no.ipt.domain.municipality.Municipality;
 import no.ipt.domain.pilot.Pilot;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.project.ProjectPlan;
+import no.ipt.domain.project.SteeringRole;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
@@ -68,6 +69,7 @@ public class SeedCatalogue {
 
         vestlandPilot = Pilot.running(VESTLAND_PILOT, "Vestland", ServiceArea.WORK_TRAINING_AND_MENTAL_HEALTH,
                 VESTLAND_PERIOD, "Ragna Flotve", numbers("4613", "4649"));
+        scheduleVestlandReports(vestlandPilot);
         pilots = List.of(
                 vestlandPilot,
                 // Oslo takes part through its district (bydel) Nordre Aker.
@@ -91,6 +93,20 @@ public class SeedCatalogue {
 
     private static List<MunicipalityNumber> numbers(String... values) {
         return Arrays.stream(values).map(MunicipalityNumber::of).toList();
+    }
+
+    /**
+     * The reporting lines of seed 004's schedule table. Its header is lost; the status line has X
+     * in the 5th and 10th of 13 columns and the final-report line in the 13th. Thirteen columns
+     * fit the pilot period November 2020 – November 2022 as two-month columns (Nov–Dec 2020,
+     * Jan–Feb 2021, …, Sep–Oct 2022, and November 2022 last), so the status reports fall in
+     * July–August 2021 and May–June 2022 – one for each funded year – and the final report in
+     * November 2022. Each report is due on the last day of its column.
+     */
+    private static void scheduleVestlandReports(Pilot pilot) {
+        pilot.scheduleStatusReport(LocalDate.of(2021, 8, 31));
+        pilot.scheduleStatusReport(LocalDate.of(2022, 6, 30));
+        pilot.scheduleFinalReport(LocalDate.of(2022, 11, 30));
     }
 
     /** Section 7 "Økonomi" of seed 004, cell by cell; an empty cell in the seed has no line. */
@@ -122,7 +138,77 @@ public class SeedCatalogue {
         row(financing, "Fylkesmannen i Vestland, landbruksavdelinga", "Eige arbeid", 50_000L, 150_000L, 150_000L);
         row(financing, "Fylkesmannen i Vestland, andre avd., VLFK", "Eige arbeid", null, 35_000L, 35_000L);
         row(financing, "Landbruksdirektoratet", "Pilotmidlar", null, 730_000L, 730_000L);
+        describeVestlandProject(plan);
+        analyseVestlandRisks(plan);
         return plan;
+    }
+
+    /** Sections 1.2 (goals), 2 (phases) and 3.2 (steering group) of seed 004. */
+    private static void describeVestlandProject(ProjectPlan plan) {
+        plan.addGoal("Kartlegge og samle erfaringar frå pilotkommunane i prosessen fram mot kjøp av IPT-tenester"
+                + " retta mot brukarar innan psykisk helse, rusomsorg og arbeidstrening, som grunnlag for å"
+                + " identifisere viktige problemstillingar kommunane som kjøparar må løyse");
+        plan.addGoal("Skape eit meir tilpassa tenestetilbod ved hjelp av etablering av IPT-tenester som erstattar"
+                + " og betrar noverande tilbod til brukarane");
+        // "Fase 1 - 2021" and "Fase 2 - 2022"; the project ends in November 2022, so phase 2 does too.
+        plan.addPhase("Fase 1", Period.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+                "Finne frem til aktuelle brukargrupper og tilbydarar, kartlegge mogelegheiter og utfordringar,"
+                        + " arbeid opp mot mogelege Inn på tunet-gardar (kartlegging, godkjenning og bygging av"
+                        + " kvalitetstilbod), kompetanseheving innan kjøp av tenester i kommunen, få på plass godt,"
+                        + " tverrfagleg samarbeid");
+        plan.addPhase("Fase 2", Period.of(LocalDate.of(2022, 1, 1), VESTLAND_PERIOD.end()),
+                "Konkret arbeid med kjøp av Inn på tunet-teneste; organisering, omfang og innhald, oppfølging"
+                        + " og evaluering");
+        plan.addSteeringGroupMember("Bjørn Harald Haugsvær", SteeringRole.CHAIR,
+                "ass. landbruksdirektør, Fylkesmannen i Vestland");
+        plan.addSteeringGroupMember("Kjersti Sognnes", SteeringRole.MEMBER,
+                "seniorrådgjevar, avdeling Nærings- og samfunnsutvikling, Vestland fylkeskommune");
+        plan.addSteeringGroupMember("Øystein Breirem Jacobsen", SteeringRole.MEMBER,
+                "seksjonsleder Helse, sosial og barnevern, Fylkesmannen i Vestland");
+        plan.addSteeringGroupMember("Ragna Flotve", SteeringRole.SECRETARY, "prosjektleder, Fylkesmannen i Vestland");
+    }
+
+    /**
+     * Section 5.1 of seed 004, "Kritiske risikofaktorer og tiltak". The seed scores no risk: the
+     * likelihood and consequence here are SYNTHETIC demo scores read from its wording ("avgjerande"
+     * and "grunnleggande" give consequence 5, "kan medverke" likelihood 3). The seed's text stops
+     * before the measures of risk 4; its measure is the plan's own budget line for that work
+     * ("Utviklingsarbeid - IPT-leverandørar") and phase 1's work with the farms.
+     */
+    private static void analyseVestlandRisks(ProjectPlan plan) {
+        plan.addRisk("Forankring og samarbeidsvilje på tvers av fagområda",
+                "Forankringsarbeidet i dei kommunale organisasjonane er avgjerande for at ein greier å gjennomføre"
+                        + " arbeidet. Vidare er dette eit prosjekt som krev stort tverrfagleg samarbeid med fagområde"
+                        + " som har ulike føresetnader og brukarar som til dømes helse og landbruk.", 3, 5,
+                List.of("At lokal prosjektleiar og arbeidsgruppe i kommunane får tilstrekkeleg tid til å arbeide med"
+                                + " prosjektet gjennom at det vert avsett ressursar i organisasjonen og at dette er"
+                                + " avklara i avtale og at det vert gjeve tilskot frå L-dir.",
+                        "Prosjektleiar hos fylkesmannen er tett på og støttar oppunder det lokale arbeidet, og"
+                                + " leiinga i kommunen er med og motiverer gjennom prosjektarbeidet."));
+        plan.addRisk("Økonomi",
+                "Utfordrande kommuneøkonomi kan medverke til at ein ikkje ser seg rom for å arbeide tilstrekkeleg"
+                        + " med prosjektet eller å kjøpe tenestene om dei vert vurdert som gode nok.", 3, 4,
+                List.of("Prosjektmidlar frå L-dir er med å sikre ressursar til å arbeide godt lokalt og få nok rom til"
+                                + " å gjere gode kvalitative vurderingar og utvikling av tenestene.",
+                        "Ein god budsjettprosess kommunalt som også forankrar arbeidet hos dei folkevalde i"
+                                + " kommunane."));
+        plan.addRisk("Prosjektleiing og kjennskap til Inn på tunet",
+                "At lokale arbeidsressursar har kompetanse eller får auka kompetanse i prosjektarbeid er viktig for"
+                        + " at arbeidet går framover og at ein held fokus. God kompetanse om kva Inn på tunet er og"
+                        + " kan nyttast til er også viktig for at ein lukkast med å få implementert tenesta i drifta.",
+                3, 3,
+                List.of("God kompetanse på prosessleiing og prosjektarbeid hos fylkesmannen som kan medverke til auka"
+                                + " kompetanse hos lokale prosjektleiarar i kommunane.",
+                        "Kompetanseheving frå eksterne om det er trong for ytterlegare kunnskap.",
+                        "Fylkesmannen medverkar til god kunnskap om IPT som tenesteområde, og til kunnskapsheving og"
+                                + " erfaringsoverføring frå etablerte IPT-leverandørar og kjøparkommunar."));
+        plan.addRisk("Mobilisering, utvikling og kvalitetssikring av leverandørane",
+                "Å få til engasjement og ynskje om utvikling og levering av IPT-tenester frå landbruksnæringa er"
+                        + " grunnleggande for å få til IPT-tenester.", 3, 5,
+                List.of("Utviklingsarbeid retta mot IPT-leverandørane: rettleiing, mentorhjelp og utviklingsarbeid"
+                                + " retta mot bedriftene (FMVL, Innovasjon Norge, andre).",
+                        "Arbeid opp mot mogelege Inn på tunet-gardar i fase 1: kartlegging, godkjenning og bygging"
+                                + " av kvalitetstilbod."));
     }
 
     /** Adds a line of a budget or financing table. */

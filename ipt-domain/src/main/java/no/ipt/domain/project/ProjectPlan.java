@@ -1,6 +1,7 @@
 package no.ipt.domain.project;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,8 +23,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -36,7 +41,9 @@ import no.ipt.domain.shared.Require;
 /**
  * A project plan (the aggregate root), identified by its title. It keeps the budget and the
  * financing plan by year and knows whether they balance: Landbruksdirektoratet funds a plan only
- * when every year's costs are covered by named sources.
+ * when every year's costs are covered by named sources. It also holds the plan's goals, its
+ * non-overlapping phases, its steering group, its risk analysis with measures, and what has been
+ * spent against each budget line – overspending is allowed but flagged.
  */
 @Entity
 @Table(name = "project_plan", schema = "ipt")
@@ -45,6 +52,7 @@ public class ProjectPlan {
     public static final int MAX_TITLE_LENGTH = 300;
     /** The Vestland plan's "eitt årsverk er berekna til 750 000 inkl. overhead". */
     public static final Money DEFAULT_FULL_TIME_EQUIVALENT_RATE = Money.nok(750_000);
+    public static final int MAX_GOAL_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +100,36 @@ public class ProjectPlan {
     @OrderColumn(name = "position")
     @Valid
     private List<PlanLine> financingLines = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_goal", schema = "ipt", joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "goal", nullable = false, length = MAX_GOAL_LENGTH)
+    private List<@NotBlank @Size(max = MAX_GOAL_LENGTH) String> goals = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_phase", schema = "ipt", joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Valid
+    private List<Phase> phases = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_steering_group_member", schema = "ipt",
+            joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Valid
+    private List<SteeringGroupMember> steeringGroup = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    @Valid
+    private List<Risk> risks = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "project_spend", schema = "ipt", joinColumns = @JoinColumn(name = "project_plan_id"))
+    @OrderColumn(name = "position")
+    @Valid
+    private List<Spend> spending = new ArrayList<>();
 
     @Version
     @Column(nullable = false)
@@ -213,6 +251,142 @@ public class ProjectPlan {
         }
     }
 
+    /** Adds a goal of the project (mål), in the plan's order. */
+    public void addGoal(String goal) {
+        String text = Require.text(goal, "goal", MAX_GOAL_LENGTH);
+        if (goals.stream().anyMatch(text::equalsIgnoreCase)) {
+            throw new DomainRuleViolation("duplicate-goal", "goal", "The plan already has the goal '" + text + "'");
+        }
+        goals.add(text);
+    }
+
+    /** Adds a phase inside the project period that overlaps no other phase. */
+    public Phase addPhase(String name, Period phasePeriod, String description) {
+        Phase phase = new Phase(name, phasePeriod, description);
+        if (!period.contains(phasePeriod.start()) || !period.contains(phasePeriod.end())) {
+            throw new DomainRuleViolation("phase-outside-period", "period", "The phase '" + phase.name() + "' ("
+                    + phasePeriod + ") lies outside the project period " + period);
+        }
+        for (Phase other : phases) {
+            if (other.name().equalsIgnoreCase(phase.name())) {
+                throw new DomainRuleViolation("duplicate-phase", "name", "The plan already has a phase '"
+                        + other.name() + "'");
+            }
+            if (other.overlaps(phase)) {
+                throw new DomainRuleViolation("overlapping-phases", "period", "The phase '" + phase.name() + "' ("
+                        + phasePeriod + ") overlaps '" + other.name() + "' (" + other.period() + ")");
+            }
+        }
+        phases.add(phase);
+        return phase;
+    }
+
+    /** The phase the day falls in, if any. */
+    public Optional<Phase> phaseOn(LocalDate day) {
+        return phases.stream().filter(p -> p.period().contains(day)).findFirst();
+    }
+
+    /** Adds a steering group member; the group has at most one chair and one secretary. */
+    public SteeringGroupMember addSteeringGroupMember(String name, SteeringRole role, String position) {
+        SteeringGroupMember member = new SteeringGroupMember(name, role, position);
+        if (steeringGroup.stream().anyMatch(m -> m.name().equalsIgnoreCase(member.name()))) {
+            throw new DomainRuleViolation("duplicate-steering-group-member", "name",
+                    member.name() + " is already in the steering group");
+        }
+        if (role != SteeringRole.MEMBER && steeringGroup.stream().anyMatch(m -> m.role() == role)) {
+            throw new DomainRuleViolation("steering-group-role-taken", "role",
+                    "The steering group already has a " + role.name().toLowerCase());
+        }
+        steeringGroup.add(member);
+        return member;
+    }
+
+    public Optional<SteeringGroupMember> chair() {
+        return steeringGroup.stream().filter(m -> m.role() == SteeringRole.CHAIR).findFirst();
+    }
+
+    /** Adds a risk of the risk analysis with at least one measure; titles are unique in the plan. */
+    public Risk addRisk(String riskTitle, String description, int likelihood, int consequence, List<String> measures) {
+        if (risk(riskTitle).isPresent()) {
+            throw new DomainRuleViolation("duplicate-risk", "title", "The plan already has the risk '"
+                    + riskTitle.strip() + "'");
+        }
+        Risk risk = new Risk(this, risks.size(), riskTitle, description, likelihood, consequence, measures);
+        risks.add(risk);
+        return risk;
+    }
+
+    /** Adds a measure to a risk already in the analysis. */
+    public void addMeasure(String riskTitle, String measure) {
+        risk(riskTitle).orElseThrow(() -> new DomainRuleViolation("unknown-risk", "title",
+                "The plan has no risk '" + riskTitle + "'")).addMeasure(measure);
+    }
+
+    public Optional<Risk> risk(String riskTitle) {
+        return risks.stream().filter(r -> r.hasTitle(riskTitle)).findFirst();
+    }
+
+    /** The risks, highest score (likelihood × consequence) first, then in the plan's order. */
+    public List<Risk> risksByScore() {
+        return risks.stream().sorted(Comparator.comparingInt(Risk::score).reversed()).toList();
+    }
+
+    /**
+     * Records money spent against a budget line (by its label, any case) in a year of the period.
+     * Spending beyond the line's budget is accepted and shows in {@link #overspentLines()}.
+     */
+    public Spend recordSpend(String budgetLine, int year, Money amount, LocalDate spentOn, String note) {
+        String wanted = Require.text(budgetLine, "label", PlanLine.MAX_LABEL_LENGTH);
+        String label = budgetLines.stream().map(PlanLine::label).filter(wanted::equalsIgnoreCase).findFirst()
+                .orElseThrow(() -> new DomainRuleViolation("unknown-budget-line", "label",
+                        "The budget has no line '" + wanted + "'"));
+        Spend spend = new Spend(label, year, amount, spentOn, note);
+        if (!period.coversYear(year)) {
+            throw new DomainRuleViolation("year-outside-period", "year", "Spend on '" + label + "' is for " + year
+                    + ", outside the project period " + period);
+        }
+        if (spentOn.isBefore(period.start())) {
+            throw new DomainRuleViolation("spend-before-period", "spentOn", "Spend on '" + label + "' on "
+                    + spentOn + " is before the project starts on " + period.start());
+        }
+        spending.add(spend);
+        return spend;
+    }
+
+    /** The budget of a line in a year; zero when the line has no amount that year. */
+    public Money budgetFor(String budgetLine, int year) {
+        String label = Require.present(budgetLine, "label").strip();
+        return sum(budgetLines.stream().filter(l -> l.year() == year && l.label().equalsIgnoreCase(label)));
+    }
+
+    /** What was spent on a line in a year; zero when nothing was. */
+    public Money spentFor(String budgetLine, int year) {
+        String label = Require.present(budgetLine, "label");
+        return spending.stream().filter(s -> s.isFor(label, year)).map(Spend::amount).reduce(Money.ZERO, Money::add);
+    }
+
+    /** Budget minus spend for a line in a year; negative when overspent. */
+    public Money remainingFor(String budgetLine, int year) {
+        return budgetFor(budgetLine, year).subtract(spentFor(budgetLine, year));
+    }
+
+    public Money spentTotal() {
+        return spending.stream().map(Spend::amount).reduce(Money.ZERO, Money::add);
+    }
+
+    /** The lines and years where more was spent than budgeted, in budget order and by year. */
+    public List<LineSpend> overspentLines() {
+        List<String> lineOrder = budgetLines.stream().map(PlanLine::label).distinct().toList();
+        return spending.stream()
+                .map(s -> new LineSpend(s.label(), s.year(), budgetFor(s.label(), s.year()),
+                        spentFor(s.label(), s.year())))
+                .distinct()
+                .filter(LineSpend::isOverspent)
+                .sorted(Comparator.comparingInt((LineSpend l) -> lineOrder.indexOf(l.label()))
+                        .thenComparingInt(LineSpend::year))
+                .toList();
+    }
+
     public Long id() {
         return id;
     }
@@ -247,6 +421,28 @@ public class ProjectPlan {
 
     public List<PlanLine> financingLines() {
         return List.copyOf(financingLines);
+    }
+
+    public List<String> goals() {
+        return List.copyOf(goals);
+    }
+
+    /** The phases by start date. */
+    public List<Phase> phases() {
+        return phases.stream().sorted(Comparator.comparing(p -> p.period().start())).toList();
+    }
+
+    public List<SteeringGroupMember> steeringGroup() {
+        return List.copyOf(steeringGroup);
+    }
+
+    /** The risks in the plan's order. */
+    public List<Risk> risks() {
+        return List.copyOf(risks);
+    }
+
+    public List<Spend> spending() {
+        return List.copyOf(spending);
     }
 
     public long version() {
