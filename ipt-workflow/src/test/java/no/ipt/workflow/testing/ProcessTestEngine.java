@@ -18,6 +18,16 @@ public final class ProcessTestEngine {
     public static final String DESCRIBE_NEED_REMINDER = "PT1H";
 
     private static ProcessEngine engine;
+    private static final java.util.Map<Object, Object> BEANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Makes a real bean instance resolvable by name in the models' expressions, as CDI's
+     * {@code @Named} does in the container. Register before starting the process that uses it.
+     */
+    public static void registerBean(String name, Object bean) {
+        get();
+        BEANS.put(name, bean);
+    }
 
     private ProcessTestEngine() {
     }
@@ -35,11 +45,10 @@ public final class ProcessTestEngine {
             cfg.setTenantIdProvider(new no.ipt.workflow.engine.MunicipalityTenantIdProvider());
             cfg.setDbMetricsReporterActivate(false);
             // The named beans the models call, as real instances (no CDI container in process tests).
-            java.util.Map<Object, Object> beans = new java.util.HashMap<>();
-            beans.put("needsAssessmentSettings", new NeedsAssessmentSettings(DESCRIBE_NEED_REMINDER));
-            cfg.setBeans(beans);
+            BEANS.put("needsAssessmentSettings", new NeedsAssessmentSettings(DESCRIBE_NEED_REMINDER));
+            cfg.setBeans(BEANS);
             engine = cfg.buildProcessEngine();
-            beans.put("overdueTasks", new OverdueTasks(engine.getTaskService()));
+            BEANS.put("overdueTasks", new OverdueTasks(engine.getTaskService()));
         }
         return engine;
     }
