@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import java.util.function.Consumer;
 import no.ipt.domain.agreement.AgreementNumber;
 import no.ipt.domain.agreement.AgreementStatus;
@@ -37,8 +35,6 @@ import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
 import no.ipt.domain.shared.Period;
-import no.ipt.testsupport.EmbeddedPostgresSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,20 +54,10 @@ class AgreementFollowUpCapacityRoundTripTest {
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void migrateAndConnect() {
-        DatabaseMigrations.migrate(EmbeddedPostgresSession.dataSource(), "test");
-        emf = Persistence.createEntityManagerFactory("ipt", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", EmbeddedPostgresSession.dataSource()));
+    static void connect() {
+        emf = JpaTestDatabase.emf();
     }
 
-    @AfterAll
-    static void close() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
 
     @BeforeEach
     void emptyTables() {
@@ -79,17 +65,10 @@ class AgreementFollowUpCapacityRoundTripTest {
     }
 
     private static void run(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        JpaTestDatabase.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static Period period(String from, String to) {

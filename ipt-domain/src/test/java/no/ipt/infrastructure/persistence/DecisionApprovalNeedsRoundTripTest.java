@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import no.ipt.domain.approval.ApprovalCondition;
 import no.ipt.domain.approval.AuditSchedule;
@@ -38,8 +36,6 @@ import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
 import no.ipt.domain.shared.Period;
-import no.ipt.testsupport.EmbeddedPostgresSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,20 +53,10 @@ class DecisionApprovalNeedsRoundTripTest {
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void migrateAndConnect() {
-        DatabaseMigrations.migrate(EmbeddedPostgresSession.dataSource(), "test");
-        emf = Persistence.createEntityManagerFactory("ipt", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", EmbeddedPostgresSession.dataSource()));
+    static void connect() {
+        emf = JpaTestDatabase.emf();
     }
 
-    @AfterAll
-    static void close() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
 
     @BeforeEach
     void emptyTables() {
@@ -79,17 +65,10 @@ class DecisionApprovalNeedsRoundTripTest {
     }
 
     private static void run(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        JpaTestDatabase.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static DecisionPoint openPoint() {

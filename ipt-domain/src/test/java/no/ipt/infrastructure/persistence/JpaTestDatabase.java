@@ -31,7 +31,10 @@ final class JpaTestDatabase {
         return emf;
     }
 
-    /** Runs {@code work} in one committed transaction with a fresh entity manager. */
+    /**
+     * Runs {@code work} in one transaction with a fresh entity manager: committed when it returns,
+     * rolled back when it throws.
+     */
     static <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf().createEntityManager();
         try {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import no.ipt.domain.demo.SeedCatalogue;
 import no.ipt.domain.mobilisation.DevelopmentSupport;
@@ -27,8 +25,6 @@ import no.ipt.domain.project.Risk;
 import no.ipt.domain.project.Spend;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.OrganisationNumber;
-import no.ipt.testsupport.EmbeddedPostgresSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,20 +43,10 @@ class MobilisationAndReportingRoundTripTest {
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void migrateAndConnect() {
-        DatabaseMigrations.migrate(EmbeddedPostgresSession.dataSource(), "test");
-        emf = Persistence.createEntityManagerFactory("ipt", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", EmbeddedPostgresSession.dataSource()));
+    static void connect() {
+        emf = JpaTestDatabase.emf();
     }
 
-    @AfterAll
-    static void close() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
 
     @BeforeEach
     void emptyTables() {
@@ -69,17 +55,10 @@ class MobilisationAndReportingRoundTripTest {
     }
 
     private static void run(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        JpaTestDatabase.inTransaction(em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return null;
+        });
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import no.ipt.domain.demo.SeedCatalogue;
@@ -24,8 +21,6 @@ import no.ipt.domain.project.ProjectPlan;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
-import no.ipt.testsupport.EmbeddedPostgresSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,21 +34,10 @@ class PersistenceRoundTripTest {
     private static EntityManagerFactory emf;
 
     @BeforeAll
-    static void migrateAndConnect() {
-        DatabaseMigrations.migrate(EmbeddedPostgresSession.dataSource(), "test");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.nonJtaDataSource", EmbeddedPostgresSession.dataSource());
-        emf = Persistence.createEntityManagerFactory("ipt", properties);
+    static void connect() {
+        emf = JpaTestDatabase.emf();
     }
 
-    @AfterAll
-    static void close() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
 
     @BeforeEach
     void emptyTables() {
@@ -62,22 +46,11 @@ class PersistenceRoundTripTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return JpaTestDatabase.inTransaction(work);
     }
 
     private static void run(Consumer<EntityManager> work) {
-        inTransaction(em -> {
+        JpaTestDatabase.inTransaction(em -> {
             work.accept(em);
             return null;
         });

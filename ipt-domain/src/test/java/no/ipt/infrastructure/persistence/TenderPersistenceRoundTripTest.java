@@ -15,27 +15,11 @@ import no.ipt.domain.tender.Score;
 import no.ipt.domain.tender.Tender;
 import no.ipt.domain.tender.TenderFixtures;
 import no.ipt.domain.tender.TenderStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stores a fully evaluated tender on the real PostgreSQL with the Flyway schema and reads it back. */
 class TenderPersistenceRoundTripTest {
-
-    private static ResourceLocalPersistence persistence;
-
-    @BeforeAll
-    static void migrateAndConnect() {
-        persistence = ResourceLocalPersistence.open();
-    }
-
-    @AfterAll
-    static void close() {
-        if (persistence != null) {
-            persistence.close();
-        }
-    }
 
     @BeforeEach
     void emptyTables() {
@@ -43,7 +27,10 @@ class TenderPersistenceRoundTripTest {
     }
 
     private static void run(Consumer<EntityManager> work) {
-        persistence.run(work);
+        JpaTestDatabase.inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
     }
 
     @Test
