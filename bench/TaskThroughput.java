@@ -214,11 +214,19 @@ public final class TaskThroughput {
                     }
                 }
                 long sent = System.nanoTime();
-                String worker = key.group(1).equals("SteeringGroupDecision") ? STEERING : OFFICER;
-                HttpResponse<String> done = post(worker, "api/tasks/" + id.group(1) + "/complete",
-                        "{\"caseVersion\":" + version + ",\"values\":" + values + "}");
+                HttpResponse<String> done;
+                if (key.group(1).equals("SteeringGroupDecision")) {
+                    // a decision is two of the three members' votes (majority of members)
+                    String vote = values.replace("\"decision\"", "\"choice\"");
+                    HttpResponse<String> firstVote = post(STEERING, "api/cases/" + caseNumber + "/decision/votes", vote);
+                    done = firstVote.statusCode() != 200 ? firstVote
+                            : post(STEERING_2, "api/cases/" + caseNumber + "/decision/votes", vote);
+                } else {
+                    done = post(OFFICER, "api/tasks/" + id.group(1) + "/complete",
+                            "{\"caseVersion\":" + version + ",\"values\":" + values + "}");
+                }
                 long received = System.nanoTime();
-                if (done.statusCode() != 204) {
+                if (done.statusCode() != 204 && done.statusCode() != 200) {
                     error(sent, "complete " + key.group(1) + " on " + caseNumber + ": HTTP " + done.statusCode()
                             + " " + done.body());
                     return;
@@ -255,6 +263,7 @@ public final class TaskThroughput {
     static final String DEMO_PASSWORD = "ipt-demo";
     static final String OFFICER = basic("innkjoper");
     static final String STEERING = basic("styre1");
+    static final String STEERING_2 = basic("styre2");
     static final String ADMIN = basic("admin");
 
     private static String basic(String user) {

@@ -10,5 +10,8 @@ public interface UserAccountRepository {
 
     List<UserAccount> findAll();
 
+    /** The enabled users of a municipality who hold the role, by username. */
+    List<UserAccount> findEnabledWithRole(Role role, no.ipt.domain.shared.MunicipalityNumber municipality);
+
     void store(UserAccount account);
 }

@@ -7,5 +7,11 @@ public enum Stage {
     FARM_APPROVAL,
     TENDER,
     FRAMEWORK_AGREEMENT,
-    FOLLOW_UP
+    FOLLOW_UP;
+
+    /** The stage after this one; follow-up is the last and has none. */
+    public java.util.Optional<Stage> next() {
+        Stage[] all = values();
+        return ordinal() + 1 < all.length ? java.util.Optional.of(all[ordinal() + 1]) : java.util.Optional.empty();
+    }
 }

@@ -29,6 +29,15 @@ public class JpaUserAccountRepository extends JpaRepositorySupport implements Us
     }
 
     @Override
+    public List<UserAccount> findEnabledWithRole(no.ipt.domain.access.Role role,
+                                                 no.ipt.domain.shared.MunicipalityNumber municipality) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND u.municipalityNumber = :m"
+                        + " ORDER BY u.username", UserAccount.class)
+                .setParameter("m", municipality.value())
+                .getResultStream().filter(u -> u.hasRole(role)).toList();
+    }
+
+    @Override
     public void store(UserAccount account) {
         save(account, account.id() == null);
     }

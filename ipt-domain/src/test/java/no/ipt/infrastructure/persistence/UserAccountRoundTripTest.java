@@ -50,4 +50,28 @@ class UserAccountRoundTripTest {
             return null;
         })).isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void findsTheEnabledMembersOfARoleInAMunicipality() {
+        JpaTestDatabase.inTransaction(em -> {
+            JpaUserAccountRepository users = new JpaUserAccountRepository(em);
+            users.store(new UserAccount("styre1", "S1", "h", EnumSet.of(Role.STEERING_GROUP_MEMBER),
+                    MunicipalityNumber.of("5006"), null, null, Instant.now()));
+            users.store(new UserAccount("styre2", "S2", "h", EnumSet.of(Role.STEERING_GROUP_MEMBER, Role.EVALUATOR),
+                    MunicipalityNumber.of("5006"), null, null, Instant.now()));
+            UserAccount gone = new UserAccount("styre3", "S3", "h", EnumSet.of(Role.STEERING_GROUP_MEMBER),
+                    MunicipalityNumber.of("5006"), null, null, Instant.now());
+            gone.disable();
+            users.store(gone);
+            users.store(new UserAccount("styre.kongsberg", "K", "h", EnumSet.of(Role.STEERING_GROUP_MEMBER),
+                    MunicipalityNumber.of("3303"), null, null, Instant.now()));
+            users.store(new UserAccount("kari", "K", "h", EnumSet.of(Role.PROCUREMENT_OFFICER),
+                    MunicipalityNumber.of("5006"), null, null, Instant.now()));
+            return null;
+        });
+        java.util.List<String> members = JpaTestDatabase.inTransaction(em -> new JpaUserAccountRepository(em)
+                .findEnabledWithRole(Role.STEERING_GROUP_MEMBER, MunicipalityNumber.of("5006")).stream()
+                .map(UserAccount::username).toList());
+        assertThat(members).containsExactly("styre1", "styre2");
+    }
 }

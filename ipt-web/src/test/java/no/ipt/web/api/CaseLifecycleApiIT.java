@@ -74,7 +74,7 @@ class CaseLifecycleApiIT {
     }
 
     @Test
-    void anOfficerAndTheSteeringGroupTakeTheCaseToTheMarket() {
+    void anOfficerAndTheSteeringGroupTakeTheCaseToTheMarket() throws Exception {
         String number = api.openCase("Grønt arbeid", "5006", "WORK_TRAINING_AND_MENTAL_HEALTH").getString("caseNumber");
         String describe = api.tasksOf(number).getJsonObject(0).getString("id");
 
@@ -89,17 +89,36 @@ class CaseLifecycleApiIT {
         assertThat(api.tasksOf(number)).as("the officer is no candidate for the decision").isEmpty();
         JsonObject decision = steering.tasksOf(number).getJsonObject(0);
         assertThat(decision.getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
+        assertThat(decision.getString("formKey")).isEqualTo("ipt:decision-point");
         assertThat(decision.getJsonArray("candidateGroups").getString(0)).isEqualTo("steering-group");
-
         assertThat(api.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
                 Map.of("decision", "APPROVE")).status()).as("an officer may not decide for the steering group").isEqualTo(403);
-        steering.complete(decision.getString("id"), afterDescribe.getJsonNumber("version").longValue(),
-                Map.of("decision", "APPROVE")).expect(204);
+        ApiClient.Reply direct = steering.complete(decision.getString("id"),
+                afterDescribe.getJsonNumber("version").longValue(), Map.of("decision", "APPROVE"));
+        assertThat(direct.status()).as("a decision is made by votes, not by completing the task").isEqualTo(400);
+        assertThat(api.vote(number, "APPROVE", null).status()).as("only members vote").isEqualTo(403);
+
+        JsonObject open = steering.get("api/cases/" + number + "/decision").expect(200).object();
+        assertThat(open.getString("stage")).isEqualTo("NEEDS_ASSESSMENT");
+        assertThat(open.getJsonArray("members")).hasSize(3);
+        JsonObject first = steering.vote(number, "APPROVE", null).expect(200).object();
+        assertThat(first.getBoolean("decided")).as("1 of 3 members is no majority").isFalse();
+        assertThat(steering.vote(number, "REJECT", null).status()).as("a rejection needs a reason").isEqualTo(400);
+        JsonObject second = steering2().vote(number, "APPROVE", "Godt grunnlag").expect(200).object();
+        assertThat(second.getBoolean("decided")).isTrue();
+        assertThat(second.getString("outcome")).isEqualTo("APPROVE");
+
         JsonObject approved = api.getCase(number);
         assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
-        assertThat(approved.getBoolean("processActive")).isFalse();
         assertThat(api.tasksOf(number)).isEmpty();
         assertThat(steering.tasksOf(number)).isEmpty();
+        assertThat(steering.get("api/cases/" + number + "/decision").status()).isEqualTo(409);
+
+        long pointId = second.getJsonNumber("id").longValue();
+        JsonObject minuted = steering.post("api/cases/" + number + "/decisions/" + pointId + "/minutes",
+                Map.of("text", "Styringsgruppa godkjende behovet. Vidare til marknaden.")).expect(200).object();
+        assertThat(minuted.getString("status")).isEqualTo("CONCLUDED");
+        assertThat(steering.get("api/cases/" + number + "/decisions").expect(200).array()).hasSize(1);
     }
 
     @Test
@@ -128,6 +147,10 @@ class CaseLifecycleApiIT {
         api.complete(taskId, after.getJsonNumber("version").longValue(),
                 Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4)).expect(204);
         assertThat(steering.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
+    }
+
+    private ApiClient steering2() throws Exception {
+        return new ApiClient(deployment.toURI()).as("styre2");
     }
 
     @Test
@@ -172,12 +195,12 @@ class CaseLifecycleApiIT {
                 .isEqualTo(c.getJsonNumber("version").longValue());
     }
 
-    /** The test server escalates an undescribed need after 3 s (arquillian.xml); production waits 14 days. */
+    /** The test server escalates an undescribed need after 20 s (arquillian.xml); production waits 14 days. */
     @Test
     void theJobExecutorFiresTheReminderTimerAndEscalatesTheTask() throws InterruptedException {
         String number = api.openCase("Skoleklasser på gården", "5006", "SCHOOL_AND_UPBRINGING").getString("caseNumber");
         JsonObject task = api.tasksOf(number).getJsonObject(0);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
         while (task.getInt("priority") != 80 && System.nanoTime() < deadline) {
             Thread.sleep(500);
             task = api.tasksOf(number).getJsonObject(0);

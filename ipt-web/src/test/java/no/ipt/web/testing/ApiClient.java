@@ -83,6 +83,15 @@ public final class ApiClient {
                 .add("values", Json.createObjectBuilder(values)).build().toString());
     }
 
+    /** Casts this user's vote on the case's open steering-group decision. */
+    public Reply vote(String caseNumber, String choice, String comment) {
+        var body = Json.createObjectBuilder().add("choice", choice);
+        if (comment != null) {
+            body.add("comment", comment);
+        }
+        return post("api/cases/" + caseNumber + "/decision/votes", body.build().toString());
+    }
+
     private Reply send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -51,7 +51,7 @@ public class CaseApplicationService {
         CaseNumber number = cases.nextCaseNumber(now.atZone(OSLO).getYear());
         ProcurementCase procurementCase = new ProcurementCase(number, command.title(), municipality, area, now);
         cases.store(procurementCase);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(LifecycleModels.NEEDS_ASSESSMENT_PROCESS,
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(LifecycleModels.PROCUREMENT_CASE_PROCESS,
                 number.value(), Map.of("caseNumber", number.value(), MunicipalityTenantIdProvider.MUNICIPALITY_VARIABLE, municipality.value()));
         procurementCase.attachProcess(instance.getId());
         cases.store(procurementCase);
@@ -87,8 +87,24 @@ public class CaseApplicationService {
         }
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(c.processInstanceId()).singleResult();
-        List<String> active = instance == null ? List.of() : runtimeService.getActiveActivityIds(instance.getId());
-        return CaseView.of(c, instance != null, active);
+        return CaseView.of(c, instance != null, instance == null ? List.of() : activeActivities(c));
+    }
+
+    /**
+     * What the case waits for: the active activities of the innermost stage processes first (e.g. a
+     * user task), then those of the processes that call them (e.g. the stage's call activity).
+     */
+    private List<String> activeActivities(ProcurementCase c) {
+        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(c.caseNumber().value()).active().list();
+        List<String> inner = new java.util.ArrayList<>();
+        List<String> outer = new java.util.ArrayList<>();
+        for (ProcessInstance p : instances) {
+            boolean callsOthers = runtimeService.createProcessInstanceQuery().superProcessInstanceId(p.getId()).count() > 0;
+            (callsOthers ? outer : inner).addAll(runtimeService.getActiveActivityIds(p.getId()));
+        }
+        inner.addAll(outer);
+        return inner;
     }
 
     private static ServiceArea parseServiceArea(String value) {

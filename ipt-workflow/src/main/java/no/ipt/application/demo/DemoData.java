@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import no.ipt.application.access.Caller;
 import no.ipt.application.cases.CaseApplicationService;
+import no.ipt.application.decisions.DecisionApplicationService;
 import no.ipt.application.cases.CaseView;
 import no.ipt.application.cases.OpenCaseCommand;
 import no.ipt.application.tasks.TaskApplicationService;
@@ -37,6 +38,9 @@ public class DemoData {
 
     @Inject
     DemoUsers users;
+
+    @Inject
+    DecisionApplicationService decisions;
 
     private final Caller system = Caller.system();
 
@@ -69,7 +73,11 @@ public class DemoData {
         CaseView kongsberg = cases.open(system, new OpenCaseCommand("Rammeavtale med IPT-tilbydere", "3303",
                 "HEALTH_AND_CARE"));
         describe(kongsberg, "Tverrfaglig arbeidslag; rammeavtale med utvalgte tilbydere.", 20);
-        decide(kongsberg, "SEND_BACK", "Sammenlign med dagens tjeneste og kostnad.");
+        // Steinkjer's respite case was sent back once by its steering group.
+        CaseView respite = cases.open(system, new OpenCaseCommand("Avlastning for barn som bur heime", "5006",
+                "CHILD_WELFARE"));
+        describe(respite, "Avlastning på gard for barn med ADHD, annenkvar helg.", 5);
+        decide(respite, "SEND_BACK", "Samanlikn med dagens tilbod og kostnad.");
         LOG.info("Demo data loaded");
     }
 
@@ -79,11 +87,12 @@ public class DemoData {
                 Map.of("needDescription", need, "participants", participants));
     }
 
+    /** Two of Steinkjer's three steering-group members vote alike: a majority of the members decides. */
     private void decide(CaseView c, String decision, String comment) {
-        TaskView task = only(c, "SteeringGroupDecision");
-        Map<String, Object> values = comment == null ? Map.of("decision", decision)
-                : Map.of("decision", decision, "comment", comment);
-        tasks.complete(system, task.id(), cases.find(system, c.caseNumber()).version(), values);
+        only(c, "SteeringGroupDecision");
+        for (String member : java.util.List.of("styre1", "styre2")) {
+            decisions.vote(users.caller(member), c.caseNumber(), decision, comment);
+        }
     }
 
     private TaskView only(CaseView c, String taskKey) {

@@ -53,6 +53,9 @@ public class DemoUsers {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    no.ipt.application.access.CallerDirectory directory;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Stores the demo users that do not exist yet; must run inside the caller's transaction. */
@@ -66,6 +69,11 @@ public class DemoUsers {
             }
         }
         return created;
+    }
+
+    /** A demo user as a caller, for the demo data's own steps (its decision votes). */
+    no.ipt.application.access.Caller caller(String username) {
+        return directory.forUser(username);
     }
 
     /** Logs a warning naming every demo user whose password is still the documented one. */

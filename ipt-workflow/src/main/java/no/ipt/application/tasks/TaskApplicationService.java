@@ -13,15 +13,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
+import no.ipt.application.access.EngineAuthentication;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
 import no.ipt.domain.shared.MunicipalityNumber;
-import no.ipt.workflow.engine.ProcessEngineBootstrap;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.forms.TaskForm;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -49,7 +48,7 @@ public class TaskApplicationService {
     RuntimeService runtimeService;
 
     @Inject
-    IdentityService identityService;
+    EngineAuthentication engineAuthentication;
 
     @Inject
     ProcurementCaseRepository cases;
@@ -150,21 +149,8 @@ public class TaskApplicationService {
         cases.store(procurementCase);
     }
 
-    /**
-     * Runs engine commands as the caller, so that Camunda's user operation log names them and its
-     * tenant check limits them to the caller's municipalities.
-     */
     private <T> T asCaller(Caller caller, Supplier<T> work) {
-        List<String> groups = new java.util.ArrayList<>(caller.groups());
-        if (caller.scope().isAll()) {
-            groups.add(ProcessEngineBootstrap.ALL_TENANTS_GROUP);
-        }
-        identityService.setAuthentication(caller.username(), groups, List.copyOf(caller.scope().municipalityNumbers()));
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return engineAuthentication.as(caller, work);
     }
 
     private void requireCandidate(Caller caller, Task task) {

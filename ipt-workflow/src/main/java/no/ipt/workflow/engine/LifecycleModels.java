@@ -11,9 +11,14 @@ public final class LifecycleModels {
 
     public static final String DEPLOYMENT_NAME = "ipt-lifecycle";
 
+    /** The main process of a case: it calls one process per stage, with decision points between. */
+    public static final String PROCUREMENT_CASE_PROCESS = "ipt-procurement-case";
     public static final String NEEDS_ASSESSMENT_PROCESS = "ipt-needs-assessment";
+    public static final String STEERING_DECISION_PROCESS = "ipt-steering-decision";
 
     public static final List<String> RESOURCES = List.of(
+            "processes/procurement-case/procurement-case.bpmn",
+            "processes/steering-decision/steering-decision.bpmn",
             "processes/needs-assessment/needs-assessment.bpmn");
 
     private LifecycleModels() {

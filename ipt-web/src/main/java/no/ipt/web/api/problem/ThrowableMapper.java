@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.cases.CaseNotFoundException;
+import no.ipt.application.decisions.NoOpenDecisionException;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.procurement.StaleCaseException;
@@ -47,6 +48,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
+        }
+        if (e instanceof NoOpenDecisionException) {
+            return Problem.of("no-open-decision", "Conflict", Response.Status.CONFLICT, e.getMessage(), null).toResponse();
         }
         if (e instanceof StaleCaseException || e instanceof TaskConflictException
                 || e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException) {

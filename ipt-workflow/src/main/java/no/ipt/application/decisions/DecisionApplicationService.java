@@ -1,0 +1,168 @@
+package no.ipt.application.decisions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.ipt.application.access.Caller;
+import no.ipt.application.access.EngineAuthentication;
+import no.ipt.application.cases.CaseNotFoundException;
+import no.ipt.domain.access.Role;
+import no.ipt.domain.access.UserAccountRepository;
+import no.ipt.domain.decision.DecisionOutcome;
+import no.ipt.domain.decision.DecisionPoint;
+import no.ipt.domain.decision.DecisionPointRepository;
+import no.ipt.domain.decision.Member;
+import no.ipt.domain.procurement.CaseNumber;
+import no.ipt.domain.procurement.CaseStatus;
+import no.ipt.domain.procurement.ProcurementCase;
+import no.ipt.domain.procurement.ProcurementCaseRepository;
+import no.ipt.domain.procurement.Stage;
+import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.workflow.decisions.DecisionPointForm;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Steering-group decision points. The open decision of a case is the decision-point task of its
+ * process; its {@link DecisionPoint} is opened with the municipality's steering-group members at the
+ * first look or vote. When the votes meet the quorum rule, the point closes, the task completes with
+ * the outcome (the process routes on it) and the case follows: approve moves it to the next stage,
+ * reject closes it, send back leaves it where it is.
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionApplicationService {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Inject
+    ProcurementCaseRepository cases;
+
+    @Inject
+    DecisionPointRepository points;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    EngineAuthentication engineAuthentication;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The open decision of the case, with the votes so far. */
+    public DecisionView current(Caller caller, String caseNumber) {
+        ProcurementCase procurementCase = load(caller, caseNumber);
+        Task task = openDecisionTask(procurementCase).orElseThrow(() -> new NoOpenDecisionException(caseNumber));
+        return DecisionView.of(openPoint(procurementCase, task));
+    }
+
+    /** Every decision point of the case, oldest first. */
+    public List<DecisionView> history(Caller caller, String caseNumber) {
+        ProcurementCase procurementCase = load(caller, caseNumber);
+        return points.findByCase(procurementCase.caseNumber()).stream().map(DecisionView::of).toList();
+    }
+
+    /** Records (or replaces) the caller's vote; completes the decision when the quorum rule is met. */
+    public DecisionView vote(Caller caller, String caseNumber, String choice, String comment) {
+        caller.requireAnyRole(Role.STEERING_GROUP_MEMBER);
+        ProcurementCase procurementCase = load(caller, caseNumber);
+        Task task = openDecisionTask(procurementCase).orElseThrow(() -> new NoOpenDecisionException(caseNumber));
+        DecisionPoint point = openPoint(procurementCase, task);
+        point.vote(caller.username(), parse(choice), comment, clock.instant());
+        if (point.isDecided()) {
+            point.close(LocalDate.now(clock.withZone(OSLO)));
+            DecisionOutcome outcome = point.outcome().orElseThrow();
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("decision", outcome.name());
+            variables.put("decisionComment", point.votes().stream().filter(v -> v.choice() == outcome)
+                    .map(v -> v.comment()).filter(c -> c != null && !c.isBlank()).collect(Collectors.joining("\n")));
+            engineAuthentication.run(caller, () -> {
+                taskService.setAssignee(task.getId(), caller.username());
+                taskService.complete(task.getId(), variables);
+            });
+            follow(procurementCase, point.concludesStage(), outcome);
+            cases.store(procurementCase);
+        }
+        points.store(point);
+        return DecisionView.of(point);
+    }
+
+    /** Concludes a decided point with its minutes. */
+    public DecisionView recordMinutes(Caller caller, String caseNumber, long decisionPointId, String text) {
+        caller.requireAnyRole(Role.STEERING_GROUP_MEMBER, Role.PROJECT_LEAD);
+        ProcurementCase procurementCase = load(caller, caseNumber);
+        DecisionPoint point = points.find(decisionPointId)
+                .filter(p -> p.caseNumber().equals(procurementCase.caseNumber()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber + " decision " + decisionPointId));
+        point.recordMinutes(text, caller.username(), LocalDate.now(clock.withZone(OSLO)));
+        points.store(point);
+        return DecisionView.of(point);
+    }
+
+    private void follow(ProcurementCase procurementCase, Stage stage, DecisionOutcome outcome) {
+        switch (outcome) {
+            case APPROVE -> stage.next().ifPresentOrElse(procurementCase::enterStage,
+                    () -> procurementCase.close(CaseStatus.COMPLETED, clock.instant()));
+            case REJECT -> procurementCase.close(CaseStatus.REJECTED, clock.instant());
+            case SEND_BACK -> {
+                // the process returns to the stage's work; the case stays in its stage
+            }
+        }
+    }
+
+    private DecisionPoint openPoint(ProcurementCase procurementCase, Task task) {
+        Optional<DecisionPoint> open = points.findOpenByCase(procurementCase.caseNumber());
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Object stage = taskService.getVariable(task.getId(), "decisionStage");
+        List<Member> members = accounts.findEnabledWithRole(Role.STEERING_GROUP_MEMBER, procurementCase.municipality())
+                .stream().map(u -> new Member(u.username(), u.displayName())).toList();
+        if (members.isEmpty()) {
+            throw new DomainRuleViolation("no-steering-group", null, "Municipality " + procurementCase.municipality()
+                    + " has no steering-group members; an admin must add them before the decision can be made");
+        }
+        DecisionPoint point = new DecisionPoint(procurementCase.caseNumber(),
+                stage == null ? procurementCase.stage() : Stage.valueOf(stage.toString()),
+                LocalDate.now(clock.withZone(OSLO)), members);
+        points.store(point);
+        return point;
+    }
+
+    private Optional<Task> openDecisionTask(ProcurementCase procurementCase) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(procurementCase.caseNumber().value())
+                .initializeFormKeys().active().list().stream()
+                .filter(t -> DecisionPointForm.FORM_KEY.equals(t.getFormKey())).findFirst();
+    }
+
+    private ProcurementCase load(Caller caller, String caseNumber) {
+        CaseNumber number;
+        try {
+            number = new CaseNumber(caseNumber);
+        } catch (DomainRuleViolation e) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        return cases.find(number).filter(c -> caller.sees(c.municipality()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+    }
+
+    private static DecisionOutcome parse(String choice) {
+        try {
+            return DecisionOutcome.valueOf(choice);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("invalid-choice", "choice",
+                    "Vote APPROVE, REJECT or SEND_BACK (got '" + choice + "')");
+        }
+    }
+}
