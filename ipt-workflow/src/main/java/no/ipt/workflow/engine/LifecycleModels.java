@@ -14,7 +14,9 @@ public final class LifecycleModels {
     public static final String NEEDS_ASSESSMENT_PROCESS = "ipt-needs-assessment";
 
     public static final List<String> RESOURCES = List.of(
-            "processes/needs-assessment/needs-assessment.bpmn");
+            "processes/needs-assessment/needs-assessment.bpmn",
+            "processes/tender/procurement-procedure.dmn",
+            "processes/tender/tender.bpmn");
 
     private LifecycleModels() {
     }
