@@ -8,7 +8,6 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.workflow.forms.FormValues;
@@ -89,9 +88,5 @@ final class FormFields {
         public int size() {
             return names.size();
         }
-    }
-
-    static Set<String> none() {
-        return Set.of();
     }
 }
