@@ -19,7 +19,9 @@ public final class LifecycleModels {
     public static final List<String> RESOURCES = List.of(
             "processes/procurement-case/procurement-case.bpmn",
             "processes/steering-decision/steering-decision.bpmn",
-            "processes/needs-assessment/needs-assessment.bpmn");
+            "processes/needs-assessment/needs-assessment.bpmn",
+            "processes/tender/procurement-procedure.dmn",
+            "processes/tender/tender.bpmn");
 
     private LifecycleModels() {
     }

@@ -1,0 +1,61 @@
+package no.ipt.application.tender;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import no.ipt.application.access.Caller;
+import no.ipt.application.cases.CaseNotFoundException;
+import no.ipt.domain.access.Role;
+import no.ipt.domain.procurement.CaseNumber;
+import no.ipt.domain.procurement.ProcurementCaseRepository;
+import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.Require;
+import no.ipt.domain.tender.Complaint;
+import no.ipt.workflow.tender.TenderProcess;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Receives a bidder's complaint (klage) about a case's tender: correlates the {@code TenderComplaint}
+ * message with the case's tender process, which records the complaint on the tender and gives the
+ * procurement officer a task to handle it. The process waits for complaints during the standstill
+ * period; at other times the complaint is refused here.
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintService {
+
+    private ProcurementCaseRepository cases;
+    private RuntimeService runtimeService;
+
+    @Inject
+    public ComplaintService(ProcurementCaseRepository cases, RuntimeService runtimeService) {
+        this.cases = cases;
+        this.runtimeService = runtimeService;
+    }
+
+    protected ComplaintService() {
+        // for CDI proxies
+    }
+
+    /** Registers a complaint received on {@code receivedOn}; only a procurement officer or an admin may. */
+    public void receiveComplaint(Caller caller, String caseNumber, LocalDate receivedOn, String text) {
+        caller.requireAnyRole(Role.PROCUREMENT_OFFICER, Role.ADMIN);
+        CaseNumber number = new CaseNumber(caseNumber);
+        cases.find(number).filter(c -> caller.sees(c.municipality()))
+                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        Require.present(receivedOn, "receivedOn");
+        String complaintText = Require.text(text, "complaintText", Complaint.MAX_TEXT_LENGTH);
+        try {
+            runtimeService.createMessageCorrelation(TenderProcess.COMPLAINT_MESSAGE)
+                    .processInstanceBusinessKey(number.value())
+                    .setVariable(TenderProcess.COMPLAINT_TEXT, complaintText)
+                    .setVariable(TenderProcess.COMPLAINT_RECEIVED_ON, receivedOn.toString())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new DomainRuleViolation("no-standstill", "caseNumber", "The tender of case " + caseNumber
+                    + " is not in its standstill period, or a complaint is already being handled; IPT receives complaints during the standstill");
+        }
+    }
+}
