@@ -12,9 +12,12 @@ public final class LifecycleModels {
     public static final String DEPLOYMENT_NAME = "ipt-lifecycle";
 
     public static final String NEEDS_ASSESSMENT_PROCESS = "ipt-needs-assessment";
+    public static final String FRAMEWORK_AGREEMENT_PROCESS = "ipt-framework-agreement";
+    public static final String FOLLOW_UP_PROCESS = "ipt-follow-up";
 
     public static final List<String> RESOURCES = List.of(
-            "processes/needs-assessment/needs-assessment.bpmn");
+            "processes/needs-assessment/needs-assessment.bpmn",
+            "processes/framework-agreement/framework-agreement.bpmn");
 
     private LifecycleModels() {
     }
