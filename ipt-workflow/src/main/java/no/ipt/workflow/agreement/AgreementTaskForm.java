@@ -1,37 +1,27 @@
 package no.ipt.workflow.agreement;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import no.ipt.domain.agreement.FrameworkAgreement;
 import no.ipt.domain.agreement.FrameworkAgreementRepository;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.workflow.forms.FormValues;
-import no.ipt.workflow.forms.TaskForm;
 
 /**
  * A form that changes the case's framework agreement: {@link #apply} loads the case's latest
  * agreement, lets {@link #applyTo} call the domain and stores it. Subclasses' {@code applyTo} is
  * what the unit tests exercise against an aggregate built in memory.
  */
-public abstract class AgreementTaskForm implements TaskForm {
+public abstract class AgreementTaskForm extends StageTaskForm {
 
-    private String formKey;
     private FrameworkAgreementRepository agreements;
-    private Clock clock;
 
     protected AgreementTaskForm(String formKey, FrameworkAgreementRepository agreements, Clock clock) {
-        this.formKey = formKey;
+        super(formKey, clock);
         this.agreements = agreements;
-        this.clock = clock;
     }
 
     protected AgreementTaskForm() {
         // for CDI proxies
-    }
-
-    @Override
-    public String formKey() {
-        return formKey;
     }
 
     @Override
@@ -43,9 +33,4 @@ public abstract class AgreementTaskForm implements TaskForm {
 
     /** The domain write on {@code agreement}; the values were validated. */
     abstract void applyTo(FrameworkAgreement agreement, FormValues values);
-
-    /** Today in Norway by this form's clock. */
-    LocalDate today() {
-        return LocalDate.now(clock);
-    }
 }

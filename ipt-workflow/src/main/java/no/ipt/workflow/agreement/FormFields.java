@@ -1,5 +1,6 @@
 package no.ipt.workflow.agreement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.ipt.domain.shared.DomainRuleViolation;
@@ -9,7 +10,7 @@ import no.ipt.workflow.forms.FormValues;
 
 /**
  * Reads the value types {@link FormValues} has no method for – ISO dates, amounts of NOK,
- * organisation numbers, true/false and optional whole numbers – with errors that name the field.
+ * decimals, organisation numbers, true/false, optional whole numbers and pairs of fields given together – with errors that name the field.
  * Shape checks only; the rules stay in the aggregates.
  */
 public final class FormFields {
@@ -50,6 +51,27 @@ public final class FormFields {
         } catch (DomainRuleViolation | ArithmeticException e) {
             throw new DomainRuleViolation("wrong-type", name, "'" + name + "' must be an amount of NOK such as 1250.50");
         }
+    }
+
+    /** A plain decimal number such as {@code 4.75}. */
+    public static BigDecimal decimal(FormValues values, String name) {
+        String text = values.requiredString(name, MAX_SHORT_TEXT);
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new DomainRuleViolation("wrong-type", name, "'" + name + "' must be a number such as 4.75");
+        }
+    }
+
+    /** Both fields or neither: a pair such as places called off and places used. */
+    public static boolean pair(FormValues values, String first, String second) {
+        boolean hasFirst = isPresent(values, first);
+        if (hasFirst != isPresent(values, second)) {
+            String missing = hasFirst ? second : first;
+            throw new DomainRuleViolation("required", missing, "'" + missing + "' is required with '"
+                    + (hasFirst ? first : second) + "'");
+        }
+        return hasFirst;
     }
 
     public static Integer optionalInt(FormValues values, String name) {

@@ -17,7 +17,8 @@ public final class LifecycleModels {
 
     public static final List<String> RESOURCES = List.of(
             "processes/needs-assessment/needs-assessment.bpmn",
-            "processes/framework-agreement/framework-agreement.bpmn");
+            "processes/framework-agreement/framework-agreement.bpmn",
+            "processes/follow-up/follow-up.bpmn");
 
     private LifecycleModels() {
     }

@@ -1,5 +1,9 @@
 package no.ipt.workflow.agreement;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +13,11 @@ import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.workflow.forms.FormValues;
+import no.ipt.workflow.forms.TaskForm;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 /** Kongsberg's day-activity agreement (seed 003) as form values, shared by the stage's tests. */
 public final class AgreementTestData {
@@ -49,6 +58,28 @@ public final class AgreementTestData {
         values.put("suppliers.2.pricePerPlacePerDay", "1100");
         values.put("suppliers.2.capacity", "6");
         return values;
+    }
+
+    /** What TaskApplicationService.complete does: validate, complete the task with the variables, apply. */
+    public static void submit(Task task, TaskForm form, ProcurementCase procurementCase, Map<String, ?> submitted) {
+        FormValues values = form(submitted);
+        Map<String, Object> variables = form.validate(values);
+        complete(task, variables);
+        form.apply(procurementCase, values);
+    }
+
+    /** The timer waiting at {@code activityId}. */
+    public static Job timerAt(ProcessInstance instance, String activityId) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .timers().singleResult();
+    }
+
+    /** Runs the asynchronous continuation before {@code activityId}, as the job executor would after the commit. */
+    public static void continueAt(ProcessInstance instance, String activityId) {
+        Job continuation = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).messages().singleResult();
+        Assertions.assertThat(continuation).as("continuation before " + activityId).isNotNull();
+        execute(continuation);
     }
 
     public static FormValues form(Map<String, ?> values) {

@@ -1,14 +1,15 @@
 package no.ipt.workflow.agreement;
 
 import static no.ipt.workflow.agreement.AgreementTestData.FIRST;
+import static no.ipt.workflow.agreement.AgreementTestData.continueAt;
 import static no.ipt.workflow.agreement.AgreementTestData.form;
+import static no.ipt.workflow.agreement.AgreementTestData.timerAt;
 import static no.ipt.workflow.agreement.AgreementTestData.registration;
 import static no.ipt.workflow.agreement.AgreementTestData.today;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -117,26 +118,8 @@ class FrameworkAgreementProcessTest {
                 caseNumber.value(), variables);
     }
 
-    /** What TaskApplicationService.complete does: validate, complete with the variables, apply. */
     private void submit(Task task, TaskForm form, Map<String, ?> submitted) {
-        FormValues values = form(submitted);
-        Map<String, Object> variables = form.validate(values);
-        complete(task, variables);
-        form.apply(procurementCase, values);
-    }
-
-    /** The timer waiting at {@code activityId}. */
-    private static Job jobAt(ProcessInstance instance, String activityId) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-                .timers().singleResult();
-    }
-
-    /** Runs the asynchronous continuation before {@code activityId}, as the job executor would after the commit. */
-    private static void continueAt(ProcessInstance instance, String activityId) {
-        Job continuation = managementService().createJobQuery().processInstanceId(instance.getId())
-                .activityId(activityId).messages().singleResult();
-        Assertions.assertThat(continuation).as("continuation before " + activityId).isNotNull();
-        execute(continuation);
+        AgreementTestData.submit(task, form, procurementCase, submitted);
     }
 
     private static void assertDueOn(Job job, LocalDate day) {
@@ -187,8 +170,8 @@ class FrameworkAgreementProcessTest {
         register(instance, end.minusYears(2).plusDays(1), end, "RANKING");
 
         assertThat(instance).isWaitingAt("ExpiryNoticeDue");
-        assertDueOn(jobAt(instance, "ExpiryNoticeDue"), end.minusMonths(3));
-        execute(jobAt(instance, "ExpiryNoticeDue"));
+        assertDueOn(timerAt(instance, "ExpiryNoticeDue"), end.minusMonths(3));
+        execute(timerAt(instance, "ExpiryNoticeDue"));
 
         assertThat(instance).isWaitingAt("ExtendOrRetender");
         assertThat(task(instance)).hasCandidateGroup("procurement-officer")
@@ -197,8 +180,8 @@ class FrameworkAgreementProcessTest {
         submit(task(instance), renewalForm, Map.of("renewal", "LET_EXPIRE"));
 
         assertThat(instance).isWaitingAt("AgreementEnds");
-        assertDueOn(jobAt(instance, "AgreementEnds"), end.plusDays(1));
-        execute(jobAt(instance, "AgreementEnds"));
+        assertDueOn(timerAt(instance, "AgreementEnds"), end.plusDays(1));
+        execute(timerAt(instance, "AgreementEnds"));
 
         assertThat(instance).isEnded().hasPassedInOrder("RegisterAgreement", "NoteAgreementNumber", "ExpiryNoticeDue",
                         "ExtendOrRetender", "AgreementEnds", "ExpireAgreement", "AgreementExpired", "AgreementEnded")
@@ -211,16 +194,16 @@ class FrameworkAgreementProcessTest {
         ProcessInstance instance = start(4);
         LocalDate end = today().plusYears(1);
         register(instance, today().minusMonths(6), end, "RANKING", 12);
-        assertDueOn(jobAt(instance, "ExpiryNoticeDue"), end.minusMonths(3));
-        execute(jobAt(instance, "ExpiryNoticeDue"));
+        assertDueOn(timerAt(instance, "ExpiryNoticeDue"), end.minusMonths(3));
+        execute(timerAt(instance, "ExpiryNoticeDue"));
 
         submit(task(instance), renewalForm, Map.of("renewal", "EXTEND", "comment", "Godt nøgde brukarar"));
         // the new notice date is computed after the option was exercised
         continueAt(instance, "ExpiryNoticeDue");
         LocalDate extendedEnd = end.plusDays(1).plusMonths(12).minusDays(1);
         Assertions.assertThat(agreement().currentEnd()).isEqualTo(extendedEnd);
-        assertDueOn(jobAt(instance, "ExpiryNoticeDue"), extendedEnd.minusMonths(3));
-        execute(jobAt(instance, "ExpiryNoticeDue"));
+        assertDueOn(timerAt(instance, "ExpiryNoticeDue"), extendedEnd.minusMonths(3));
+        execute(timerAt(instance, "ExpiryNoticeDue"));
 
         // no option left: the agreement refuses, which rolls the completion back – the task stays
         Task renewal = task(instance);
@@ -240,7 +223,7 @@ class FrameworkAgreementProcessTest {
     void theOfficerReTendersAtTheFirstNotice() {
         ProcessInstance instance = start(4);
         register(instance, today().minusMonths(6), today().plusYears(1), "ROTATION");
-        execute(jobAt(instance, "ExpiryNoticeDue"));
+        execute(timerAt(instance, "ExpiryNoticeDue"));
         submit(task(instance), renewalForm, Map.of("renewal", "RETENDER"));
         assertThat(instance).isEnded().hasPassed("RetenderChosen").variables()
                 .containsEntry("agreementOutcome", "RETENDER");
@@ -285,7 +268,7 @@ class FrameworkAgreementProcessTest {
         assertThat(task(instance)).hasCandidateGroup("procurement-officer")
                 .hasFormKey("ipt:framework-agreement/terminate-agreement");
         Assertions.assertThat(task(instance).getDueDate()).isNotNull();
-        Assertions.assertThat(jobAt(instance, "ExpiryNoticeDue")).isNull();
+        Assertions.assertThat(timerAt(instance, "ExpiryNoticeDue")).isNull();
 
         submit(task(instance), terminateForm, Map.of("terminationDate", today().toString(),
                 "reason", "Gården har lagt ned drifta"));
@@ -306,7 +289,7 @@ class FrameworkAgreementProcessTest {
     @Test
     void anUnregisteredAgreementIsEscalatedWhenItsReminderFires() {
         ProcessInstance instance = start(4);
-        Job reminder = jobAt(instance, "RegisterAgreementOverdue");
+        Job reminder = timerAt(instance, "RegisterAgreementOverdue");
         Assertions.assertThat(reminder.getDuedate()).isInSameHourWindowAs(
                 Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(14))));
         execute(reminder);
@@ -319,8 +302,8 @@ class FrameworkAgreementProcessTest {
     void anUndecidedRenewalIsEscalatedWhenItsReminderFires() {
         ProcessInstance instance = start(4);
         register(instance, today().minusMonths(6), today().plusYears(1), "RANKING");
-        execute(jobAt(instance, "ExpiryNoticeDue"));
-        Job reminder = jobAt(instance, "ExtendOrRetenderOverdue");
+        execute(timerAt(instance, "ExpiryNoticeDue"));
+        Job reminder = timerAt(instance, "ExtendOrRetenderOverdue");
         Assertions.assertThat(reminder.getDuedate()).isInSameHourWindowAs(
                 Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30))));
         execute(reminder);
