@@ -12,9 +12,11 @@ import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.MunicipalityNumber;
+import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.forms.TaskForm;
 import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -80,6 +82,25 @@ public final class AgreementTestData {
                 .activityId(activityId).messages().singleResult();
         Assertions.assertThat(continuation).as("continuation before " + activityId).isNotNull();
         execute(continuation);
+    }
+
+    /** Asserts that {@code call} breaks a rule about {@code field}. */
+    public static void refused(ThrowingCallable call, String field) {
+        Assertions.assertThatThrownBy(call).isInstanceOf(DomainRuleViolation.class)
+                .satisfies(e -> Assertions.assertThat(((DomainRuleViolation) e).field()).isEqualTo(field));
+    }
+
+    /** {@code values} with the given names set (or removed, for a null value). */
+    public static Map<String, Object> with(Map<String, Object> values, Object... changes) {
+        Map<String, Object> changed = new HashMap<>(values);
+        for (int i = 0; i < changes.length; i += 2) {
+            if (changes[i + 1] == null) {
+                changed.remove((String) changes[i]);
+            } else {
+                changed.put((String) changes[i], changes[i + 1]);
+            }
+        }
+        return changed;
     }
 
     public static FormValues form(Map<String, ?> values) {
