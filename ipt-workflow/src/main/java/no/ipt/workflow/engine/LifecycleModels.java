@@ -15,13 +15,17 @@ public final class LifecycleModels {
     public static final String PROCUREMENT_CASE_PROCESS = "ipt-procurement-case";
     public static final String NEEDS_ASSESSMENT_PROCESS = "ipt-needs-assessment";
     public static final String STEERING_DECISION_PROCESS = "ipt-steering-decision";
+    public static final String FRAMEWORK_AGREEMENT_PROCESS = "ipt-framework-agreement";
+    public static final String FOLLOW_UP_PROCESS = "ipt-follow-up";
 
     public static final List<String> RESOURCES = List.of(
             "processes/procurement-case/procurement-case.bpmn",
             "processes/steering-decision/steering-decision.bpmn",
             "processes/needs-assessment/needs-assessment.bpmn",
             "processes/tender/procurement-procedure.dmn",
-            "processes/tender/tender.bpmn");
+            "processes/tender/tender.bpmn",
+            "processes/framework-agreement/framework-agreement.bpmn",
+            "processes/follow-up/follow-up.bpmn");
 
     private LifecycleModels() {
     }
