@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.ipt.domain.approval.ApprovalCondition;
 import no.ipt.domain.approval.FarmApproval;
@@ -23,15 +22,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 /**
  * What the farm-approval models ask of the municipality's {@link FarmApproval} of the execution's
  * farm (variables {@code caseNumber}, {@code municipalityNumber}, {@code farm}): timer dates read from
- * the aggregate, the escalation of an overdue condition, the start of {@code ipt-approval-keeping},
- * and the suspension for a missed audit with the warnings it sends. Called from BPMN as
+ * the aggregate, the escalation of an overdue condition, and the suspension for a missed audit with the warnings it sends. Called from BPMN as
  * {@code ${farmApprovals.xxx(execution, …)}}; dates are days in Norway.
  */
 @Named("farmApprovals")
 @ApplicationScoped
 public class FarmApprovals {
 
-    public static final String KEEPING_PROCESS = "ipt-approval-keeping";
     /** The message another municipality's {@code ipt-approval-keeping} instance of the farm receives. */
     public static final String SUSPENDED_ELSEWHERE = "FarmSuspendedElsewhere";
     public static final String MUNICIPALITIES_TO_WARN = "municipalitiesToWarn";
@@ -83,15 +80,6 @@ public class FarmApprovals {
     }
 
     // --- keeping the approval
-
-    /** Starts {@code ipt-approval-keeping} for the farm in the same case and municipality (its tenant). */
-    public String startKeeping(DelegateExecution execution) {
-        return execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(KEEPING_PROCESS,
-                execution.getProcessBusinessKey(), Map.of(
-                        "caseNumber", execution.getVariable("caseNumber"),
-                        "municipalityNumber", execution.getVariable("municipalityNumber"),
-                        FarmApprovalForm.FARM, execution.getVariable(FarmApprovalForm.FARM))).getId();
-    }
 
     /** When the next audit of the kind (SELF or EXTERNAL) is due: the start of its due day. */
     public Date auditDueAt(DelegateExecution execution, String kind) {
