@@ -58,7 +58,7 @@ public abstract class FarmApprovalForm implements TaskForm {
     }
 
     @Override
-    public final void apply(ProcurementCase procurementCase, FormValues values) {
+    public void apply(ProcurementCase procurementCase, FormValues values) {
         OrganisationNumber farm = farm(values);
         FarmApproval approval = approvals.find(procurementCase.municipality(), farm, procurementCase.caseNumber())
                 .orElseGet(() -> new FarmApproval(procurementCase.municipality(), farm, procurementCase.caseNumber(),

@@ -48,7 +48,7 @@ public abstract class MarketDialogueForm implements TaskForm {
     protected abstract void change(MarketDialogue dialogue, FormValues values, LocalDate today);
 
     @Override
-    public final void apply(ProcurementCase procurementCase, FormValues values) {
+    public void apply(ProcurementCase procurementCase, FormValues values) {
         MarketDialogue dialogue = dialogues.find(procurementCase.caseNumber())
                 .orElseGet(() -> new MarketDialogue(procurementCase.caseNumber()));
         change(dialogue, values, LocalDate.now(clock.withZone(OSLO)));
