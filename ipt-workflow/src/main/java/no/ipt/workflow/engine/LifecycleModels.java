@@ -15,6 +15,9 @@ public final class LifecycleModels {
     public static final String PROCUREMENT_CASE_PROCESS = "ipt-procurement-case";
     public static final String NEEDS_ASSESSMENT_PROCESS = "ipt-needs-assessment";
     public static final String STEERING_DECISION_PROCESS = "ipt-steering-decision";
+    public static final String SUPPLIER_MOBILISATION_PROCESS = "ipt-supplier-mobilisation";
+    public static final String FARM_APPROVAL_PROCESS = "ipt-farm-approval";
+    public static final String APPROVAL_KEEPING_PROCESS = "ipt-approval-keeping";
     public static final String FRAMEWORK_AGREEMENT_PROCESS = "ipt-framework-agreement";
     public static final String FOLLOW_UP_PROCESS = "ipt-follow-up";
 
@@ -22,6 +25,9 @@ public final class LifecycleModels {
             "processes/procurement-case/procurement-case.bpmn",
             "processes/steering-decision/steering-decision.bpmn",
             "processes/needs-assessment/needs-assessment.bpmn",
+            "processes/supplier-mobilisation/supplier-mobilisation.bpmn",
+            "processes/farm-approval/farm-approval.bpmn",
+            "processes/farm-approval/approval-keeping.bpmn",
             "processes/tender/procurement-procedure.dmn",
             "processes/tender/tender.bpmn",
             "processes/framework-agreement/framework-agreement.bpmn",
