@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.ipt.application.audit.AuditLog;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.access.UserAccount;
 import no.ipt.domain.access.UserAccountRepository;
@@ -52,6 +53,9 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     UserAccountRepository accounts;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,6 +105,7 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
         String who = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "?";
         LOG.warning(() -> "Failed login for '" + who.replaceAll("[^\\p{Alnum}._-]", "?") + "' from "
                 + request.getRemoteAddr() + (basic ? " (API)" : " (form)"));
+        audit.recordFailedLogin(who, request.getRemoteAddr(), basic ? "api" : "form");
         if (basic) {
             return unauthorized(request, context.getResponse(), context, "Wrong username or password");
         }

@@ -149,6 +149,28 @@ class AccessControlIT {
         anonymous.as("admin").post("api/tasks/" + describe.getString("id") + "/unclaim", "").expect(200);
         officer.complete(describe.getString("id"), version, Map.of("needDescription", "Arbeidstrening for 4",
                 "participants", 4)).expect(204);
+
+        // Every change is in the audit trail, with who did it; only admins may read it.
+        assertThat(officer.get("api/audit?subject=" + number).status()).isEqualTo(403);
+        List<JsonObject> caseEvents = anonymous.as("admin").get("api/audit?subject=" + number).expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(caseEvents).extracting(e -> e.getString("action") + " by " + e.getString("actor"))
+                .containsExactly("TASK_COMPLETED by innkjoper", "CASE_OPENED by innkjoper");
+        assertThat(caseEvents.get(0).getString("after")).contains("Arbeidstrening for 4").contains("\"stage\":\"NEEDS_ASSESSMENT\"");
+        List<String> taskEvents = anonymous.as("admin").get("api/audit?subject=" + describe.getString("id")).expect(200)
+                .array().getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action") + " by " + e.getString("actor")).toList();
+        assertThat(taskEvents).containsExactly("TASK_RELEASED by admin", "TASK_CLAIMED by innkjoper");
+    }
+
+    @Test
+    void aFailedLoginIsAudited() {
+        assertThat(anonymous.as("innkjoper", "not-the-password").get("api/cases").status()).isEqualTo(401);
+        List<JsonObject> failures = anonymous.as("admin").get("api/audit?action=LOGIN_FAILED&actor=innkjoper")
+                .expect(200).array().getValuesAs(JsonObject.class);
+        assertThat(failures).isNotEmpty();
+        assertThat(failures.get(0).getString("after")).contains("\"channel\":\"api\"");
+        assertThat(anonymous.as("admin").get("api/audit?from=yesterday").status()).isEqualTo(400);
     }
 
     private static List<String> caseNumbers(JsonArray cases) {

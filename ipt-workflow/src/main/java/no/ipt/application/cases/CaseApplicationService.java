@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
+import no.ipt.application.audit.AuditLog;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
@@ -34,6 +35,9 @@ public class CaseApplicationService {
     @Inject
     RuntimeService runtimeService;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -55,6 +59,8 @@ public class CaseApplicationService {
                 number.value(), Map.of("caseNumber", number.value(), MunicipalityTenantIdProvider.MUNICIPALITY_VARIABLE, municipality.value()));
         procurementCase.attachProcess(instance.getId());
         cases.store(procurementCase);
+        audit.record(caller, "CASE_OPENED", "case", number.value(), municipality.value(), null,
+                Map.of("title", procurementCase.title(), "serviceArea", area.name(), "stage", procurementCase.stage().name()));
         return view(procurementCase);
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
+import no.ipt.application.audit.AuditLog;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.access.UserAccountRepository;
@@ -58,6 +59,9 @@ public class DecisionApplicationService {
     @Inject
     EngineAuthentication engineAuthentication;
 
+    @Inject
+    AuditLog audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The open decision of the case, with the votes so far. */
@@ -79,7 +83,13 @@ public class DecisionApplicationService {
         ProcurementCase procurementCase = load(caller, caseNumber);
         Task task = openDecisionTask(procurementCase).orElseThrow(() -> new NoOpenDecisionException(caseNumber));
         DecisionPoint point = openPoint(procurementCase, task);
-        point.vote(caller.username(), parse(choice), comment, clock.instant());
+        DecisionOutcome chosen = parse(choice);
+        point.vote(caller.username(), chosen, comment, clock.instant());
+        Map<String, Object> vote = new HashMap<>();
+        vote.put("stage", point.concludesStage().name());
+        vote.put("choice", chosen.name());
+        vote.put("comment", comment);
+        audit.record(caller, "VOTE_CAST", "case", caseNumber, procurementCase.municipality().value(), null, vote);
         if (point.isDecided()) {
             point.close(LocalDate.now(clock.withZone(OSLO)));
             DecisionOutcome outcome = point.outcome().orElseThrow();
@@ -91,8 +101,12 @@ public class DecisionApplicationService {
                 taskService.setAssignee(task.getId(), caller.username());
                 taskService.complete(task.getId(), variables);
             });
+            String stageBefore = procurementCase.stage().name();
             follow(procurementCase, point.concludesStage(), outcome);
             cases.store(procurementCase);
+            audit.record(caller, "DECISION_MADE", "case", caseNumber, procurementCase.municipality().value(),
+                    Map.of("stage", stageBefore), Map.of("outcome", outcome.name(), "stage", procurementCase.stage().name(),
+                            "status", procurementCase.status().name(), "votes", point.tally().toString()));
         }
         points.store(point);
         return DecisionView.of(point);
@@ -107,6 +121,8 @@ public class DecisionApplicationService {
                 .orElseThrow(() -> new CaseNotFoundException(caseNumber + " decision " + decisionPointId));
         point.recordMinutes(text, caller.username(), LocalDate.now(clock.withZone(OSLO)));
         points.store(point);
+        audit.record(caller, "MINUTES_RECORDED", "case", caseNumber, procurementCase.municipality().value(), null,
+                Map.of("decisionPoint", decisionPointId, "minutes", text));
         return DecisionView.of(point);
     }
 

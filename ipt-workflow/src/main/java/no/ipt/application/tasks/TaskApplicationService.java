@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
+import no.ipt.application.audit.AuditLog;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
@@ -49,6 +50,9 @@ public class TaskApplicationService {
 
     @Inject
     EngineAuthentication engineAuthentication;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ProcurementCaseRepository cases;
@@ -104,6 +108,14 @@ public class TaskApplicationService {
             }
             return null;
         });
+        audit.record(caller, "TASK_CLAIMED", "task", taskId, task.getTenantId(),
+                assigneeState(task.getAssignee()), Map.of("assignee", caller.username(), "task", task.getTaskDefinitionKey()));
+    }
+
+    private static Map<String, Object> assigneeState(String assignee) {
+        Map<String, Object> state = new java.util.HashMap<>();
+        state.put("assignee", assignee);
+        return state;
     }
 
     /** Gives a claimed task back to its candidate groups; only its assignee or an admin may. */
@@ -116,6 +128,8 @@ public class TaskApplicationService {
             taskService.setAssignee(taskId, null);
             return null;
         });
+        audit.record(caller, "TASK_RELEASED", "task", taskId, task.getTenantId(), assigneeState(task.getAssignee()),
+                assigneeState(null));
     }
 
     /**
@@ -145,8 +159,18 @@ public class TaskApplicationService {
             return null;
         });
         procurementCase.requireVersion(expectedCaseVersion);
+        Map<String, Object> before = Map.of("stage", procurementCase.stage().name(),
+                "status", procurementCase.status().name(), "version", procurementCase.version());
         form.apply(procurementCase, values);
         cases.store(procurementCase);
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("task", task.getTaskDefinitionKey());
+        after.put("taskId", taskId);
+        after.put("stage", procurementCase.stage().name());
+        after.put("status", procurementCase.status().name());
+        after.put("values", AuditLog.json(submitted == null ? Map.of() : submitted));
+        audit.record(caller, "TASK_COMPLETED", "case", procurementCase.caseNumber().value(),
+                procurementCase.municipality().value(), before, after);
     }
 
     private <T> T asCaller(Caller caller, Supplier<T> work) {
