@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -193,6 +194,44 @@ class CaseLifecycleApiIT {
         assertThat(api.tasksOf(number).getJsonObject(0).getString("id")).isEqualTo(taskId);
         assertThat(api.getCase(number).getJsonNumber("version").longValue())
                 .isEqualTo(c.getJsonNumber("version").longValue());
+    }
+
+    /** Eight officers complete the same task at the same moment: exactly one succeeds, the others are told why. */
+    @Test
+    void concurrentCompletionsOfOneTaskGiveExactlyOneSuccess() throws Exception {
+        String number = api.openCase("Samtidige innkjøparar", "5006", "HEALTH_AND_CARE").getString("caseNumber");
+        String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
+        long version = api.getCase(number).getJsonNumber("version").longValue();
+        int clients = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                int n = i;
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.complete(taskId, version, Map.of("needDescription", "Versjon " + n, "participants", 3));
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                ApiClient.Reply r = reply.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() != 204) {
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                }
+            }
+            assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 204).allMatch(s -> s == 409 || s == 404);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject after = api.getCase(number);
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version + 1);
+        assertThat(after.getString("needDescription")).startsWith("Versjon ");
+        assertThat(steering.tasksOf(number)).hasSize(1);
     }
 
     /** The test server escalates an undescribed need after 20 s (arquillian.xml); production waits 14 days. */

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -103,8 +104,10 @@ public class TaskApplicationService {
         asCaller(caller, () -> {
             try {
                 taskService.claim(taskId, caller.username());
-            } catch (TaskAlreadyClaimedException e) {
+            } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
                 throw new TaskConflictException("The task is already claimed by someone else", e);
+            } catch (NullValueException e) {
+                throw new TaskConflictException("The task was completed by someone else at the same time", e);
             }
             return null;
         });
@@ -153,7 +156,8 @@ public class TaskApplicationService {
                 // recorded as the task's assignee: the history then says who did it
                 taskService.setAssignee(taskId, caller.username());
                 taskService.complete(taskId, variables);
-            } catch (OptimisticLockingException e) {
+            } catch (OptimisticLockingException | NullValueException e) {
+                // another request completed the task between our read and this command
                 throw new TaskConflictException("The task was completed by someone else at the same time", e);
             }
             return null;
