@@ -59,6 +59,10 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
                     : e.getMessage();
             return Problem.of("conflict", "Conflict", Response.Status.CONFLICT, detail, null).toResponse();
         }
+        if (causedBy(thrown, "BodyTooLargeException")) {
+            return Problem.of("payload-too-large", "Payload too large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is too large", null).toResponse();
+        }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return Problem.of("malformed-json", "Malformed request body", Response.Status.BAD_REQUEST,
                     "The request body is not valid JSON of the expected shape", null).toResponse();
@@ -79,6 +83,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, thrown);
         return Problem.of("internal-error", "Internal error", Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was saved. Incident " + incident, null).toResponse();
+    }
+
+    private static boolean causedBy(Throwable thrown, String simpleName) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Transaction and EJB wrappers hide the exception that says what went wrong. */
