@@ -38,7 +38,7 @@ import no.ipt.domain.tender.Tender;
 import no.ipt.domain.tender.TenderReference;
 import no.ipt.domain.tender.TenderRepository;
 import no.ipt.domain.shared.Money;
-import no.ipt.infrastructure.persistence.AgreementFollowUpTestRepositories;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.forms.TaskForm;
@@ -82,9 +82,9 @@ class FrameworkAgreementProcessTest {
 
     @BeforeAll
     static void connect() {
-        em = AgreementFollowUpTestRepositories.entityManager();
-        agreements = AgreementFollowUpTestRepositories.frameworkAgreements(em);
-        tenders = AgreementFollowUpTestRepositories.tenders(em);
+        em = JpaTestRepositories.entityManager();
+        agreements = JpaTestRepositories.frameworkAgreements(em);
+        tenders = JpaTestRepositories.tenders(em);
         ProcessTestEngine.registerBean("frameworkAgreementSettings", AgreementTestData.settings());
         ProcessTestEngine.registerBean("frameworkAgreementSchedule",
                 new FrameworkAgreementSchedule(agreements, AgreementTestData.settings()));

@@ -13,13 +13,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import no.ipt.domain.approval.FarmApproval;
+import no.ipt.domain.approval.FarmApprovalRepository;
 import no.ipt.domain.approval.NationalApprovalStatus;
+import no.ipt.domain.procurement.CaseNumber;
+import no.ipt.domain.shared.MunicipalityNumber;
+import no.ipt.domain.shared.OrganisationNumber;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.tasks.OverdueTasks;
 import no.ipt.workflow.testing.ProcessTestEngine;
@@ -28,6 +35,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,8 +56,32 @@ class ApprovalKeepingProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
-    private final InMemoryFarmApprovals approvals = new InMemoryFarmApprovals();
+    private final EntityManager em = JpaTestRepositories.entityManager();
+    private final FarmApprovalRepository approvals = JpaTestRepositories.farmApprovals(em);
     private final FarmApproval approval = ApprovalFixtures.approved(MUNICIPALITY, CASE);
+
+    @BeforeEach
+    void emptyTables() {
+        JpaTestRepositories.truncate("ipt.farm_approval");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    /** The approval as stored, read back from the database. */
+    private FarmApproval stored() {
+        em.clear();
+        return approvals.find(MunicipalityNumber.of(MUNICIPALITY), OrganisationNumber.of(FARM), new CaseNumber(CASE)).orElseThrow();
+    }
+
+    /** What the audit forms' apply() does: the stored approval is changed and stored again. */
+    private void changeStored(Consumer<FarmApproval> change) {
+        FarmApproval stored = stored();
+        change.accept(stored);
+        approvals.store(stored);
+    }
 
     private void beansOn(LocalDate today) {
         ProcessTestEngine.registerBean("farmApprovalSettings", SETTINGS);
@@ -96,7 +129,7 @@ class ApprovalKeepingProcessTest {
         Assertions.assertThat(task.getDueDate()).isEqualTo(startOf(SELF_AUDIT_DUE));
         Assertions.assertThat(job("SelfAuditMissed", instance).getDuedate()).isEqualTo(startOf(SELF_AUDIT_DUE.plusDays(1)));
 
-        approval.recordSelfAudit(LocalDate.of(2026, 1, 20)); // what the form's apply() does
+        changeStored(a -> a.recordSelfAudit(LocalDate.of(2026, 1, 20)));
         complete(task);
         assertThat(instance).isWaitingAt("SelfAuditReminder", "ExternalAuditReminder").hasNotPassed("SuspendForMissedAudit");
         execute(job("SelfAuditReminder", instance));
@@ -116,7 +149,7 @@ class ApprovalKeepingProcessTest {
         Assertions.assertThat(task.getDueDate()).isEqualTo(startOf(EXTERNAL_AUDIT_DUE));
         Assertions.assertThat(job("ExternalAuditMissed", instance).getDuedate()).isEqualTo(startOf(EXTERNAL_AUDIT_DUE.plusDays(1)));
 
-        approval.recordExternalAudit(LocalDate.of(2027, 2, 20));
+        changeStored(a -> a.recordExternalAudit(LocalDate.of(2027, 2, 20)));
         complete(task);
         execute(job("ExternalAuditReminder", instance));
         Assertions.assertThat(job("ExternalAuditReminder", instance).getDuedate()).isEqualTo(minusLeadTime(LocalDate.of(2029, 2, 20)));
@@ -132,8 +165,8 @@ class ApprovalKeepingProcessTest {
         beansOn(SELF_AUDIT_DUE.plusDays(3));
         execute(job("SelfAuditMissed", instance));
 
-        Assertions.assertThat(approval.nationalStatus()).isEqualTo(NationalApprovalStatus.SUSPENDED);
-        Assertions.assertThat(approval.suspendedOn()).contains(SELF_AUDIT_DUE.plusDays(3));
+        Assertions.assertThat(stored().nationalStatus()).isEqualTo(NationalApprovalStatus.SUSPENDED);
+        Assertions.assertThat(stored().suspendedOn()).contains(SELF_AUDIT_DUE.plusDays(3));
         assertThat(instance).hasPassed("SuspendForMissedAudit").isWaitingAt("RecordSelfAudit", "WarnMunicipality");
         assertThat(instance).variables().containsEntry("municipalitiesToWarn", List.of(OTHER_MUNICIPALITY, MUNICIPALITY));
         List<Task> warnings = taskService().createTaskQuery().processInstanceId(instance.getId())
@@ -158,8 +191,8 @@ class ApprovalKeepingProcessTest {
         assertThat(instance).hasPassed("MunicipalitiesWarned").isWaitingAt("RecordSelfAudit", "ExternalAuditReminder");
 
         // the late audit lifts the suspension (the aggregate's rule) and the loop goes on
-        approval.recordSelfAudit(SELF_AUDIT_DUE.plusDays(5));
-        Assertions.assertThat(approval.nationalStatus()).isEqualTo(NationalApprovalStatus.APPROVED);
+        changeStored(a -> a.recordSelfAudit(SELF_AUDIT_DUE.plusDays(5)));
+        Assertions.assertThat(stored().nationalStatus()).isEqualTo(NationalApprovalStatus.APPROVED);
         complete(selfAuditTask(instance));
         assertThat(instance).isWaitingAt("SelfAuditReminder", "ExternalAuditReminder");
     }
@@ -170,7 +203,7 @@ class ApprovalKeepingProcessTest {
         beansOn(SELF_AUDIT_DUE); // on the due day the audit is still in time
         execute(job("SelfAuditMissed", instance));
 
-        Assertions.assertThat(approval.nationalStatus()).isEqualTo(NationalApprovalStatus.APPROVED);
+        Assertions.assertThat(stored().nationalStatus()).isEqualTo(NationalApprovalStatus.APPROVED);
         assertThat(instance).hasPassed("SuspendForMissedAudit", "MunicipalitiesWarned").hasNotPassed("WarnMunicipality")
                 .isWaitingAt("RecordSelfAudit", "ExternalAuditReminder");
         assertThat(instance).variables().containsEntry("municipalitiesToWarn", List.of());
@@ -178,8 +211,8 @@ class ApprovalKeepingProcessTest {
 
     @Test
     void aMissedExternalAuditSuspendsToo() {
-        approvals.store(approval);
         approval.recordSelfAudit(LocalDate.of(2027, 1, 10));
+        approvals.store(approval);
         beansOn(LocalDate.of(2027, 2, 1));
         ProcessInstance instance = startKeeping(MUNICIPALITY, CASE);
         armReminders(instance);
@@ -188,7 +221,7 @@ class ApprovalKeepingProcessTest {
         beansOn(EXTERNAL_AUDIT_DUE.plusDays(1));
         execute(job("ExternalAuditMissed", instance));
 
-        Assertions.assertThat(approval.nationalStatus()).isEqualTo(NationalApprovalStatus.SUSPENDED);
+        Assertions.assertThat(stored().nationalStatus()).isEqualTo(NationalApprovalStatus.SUSPENDED);
         assertThat(instance).isWaitingAt("RecordExternalAudit", "WarnMunicipality", "SelfAuditReminder");
         assertThat(instance).variables().containsEntry("municipalitiesToWarn", List.of(MUNICIPALITY));
     }

@@ -8,22 +8,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import no.ipt.domain.approval.AuditSchedule;
 import no.ipt.domain.approval.FarmApproval;
+import no.ipt.domain.approval.FarmApprovalRepository;
 import no.ipt.domain.approval.MunicipalDecision;
 import no.ipt.domain.approval.NationalApprovalStatus;
 import no.ipt.domain.farm.Farm;
 import no.ipt.domain.farm.FarmKind;
+import no.ipt.domain.farm.FarmRepository;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.testing.ProcessTestEngine;
@@ -31,6 +35,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -43,8 +49,9 @@ class FarmApprovalFormsTest {
 
     static final Clock CLOCK = ApprovalFixtures.clockOn(LocalDate.of(2026, 4, 10));
 
-    private final InMemoryFarmApprovals approvals = new InMemoryFarmApprovals();
-    private final InMemoryFarms farms = new InMemoryFarms();
+    private final EntityManager em = JpaTestRepositories.entityManager();
+    private final FarmApprovalRepository approvals = JpaTestRepositories.farmApprovals(em);
+    private final FarmRepository farms = JpaTestRepositories.farms(em);
     private final RuntimeService runtime = ProcessTestEngine.get().getRuntimeService();
     private final ProcurementCase procurementCase = new ProcurementCase(new CaseNumber(CASE), "Dagtilbod på gard",
             MunicipalityNumber.of(MUNICIPALITY), ServiceArea.HEALTH_AND_CARE, CLOCK.instant());
@@ -57,7 +64,19 @@ class FarmApprovalFormsTest {
         return new FormValues(map);
     }
 
+    @BeforeEach
+    void emptyTables() {
+        JpaTestRepositories.truncate("ipt.farm_approval", "ipt.farm");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
+
+    /** The approval as stored, read back from the database. */
     private FarmApproval approval() {
+        em.clear();
         return approvals.find(MunicipalityNumber.of(MUNICIPALITY), OrganisationNumber.of(FARM), new CaseNumber(CASE)).orElseThrow();
     }
 
@@ -215,8 +234,8 @@ class FarmApprovalFormsTest {
     @Test
     void theAuditFormsRecordAuditsAndLiftASuspension() {
         FarmApproval approved = ApprovalFixtures.approved(MUNICIPALITY, CASE);
-        approvals.store(approved);
         approved.suspendForMissedAudit(LocalDate.of(2026, 2, 3));
+        approvals.store(approved);
         RecordSelfAuditForm self = new RecordSelfAuditForm(approvals, SETTINGS, runtime, CLOCK);
         FormValues audited = values("farm", FARM, "auditedOn", "2026-02-05");
         assertThat(self.validate(audited)).isEmpty();

@@ -14,12 +14,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.ipt.domain.approval.FarmApproval;
+import no.ipt.domain.approval.FarmApprovalRepository;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.tasks.OverdueTasks;
 import no.ipt.workflow.testing.ProcessTestEngine;
@@ -28,13 +32,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of ipt-farm-approval, including the parallel multi-instance call from a parent; the
  * task variables stand for what the forms hand the process. The timers read the real aggregate
- * (kept in memory) through the real farmApprovals bean.
+ * (in the test database) through the real farmApprovals bean.
  */
 @Deployment(resources = {"processes/farm-approval/farm-approval.bpmn", "processes/farm-approval/approval-keeping.bpmn",
         "processes/testing/approve-candidate-farms.bpmn"})
@@ -43,7 +49,18 @@ class FarmApprovalProcessTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
-    private final InMemoryFarmApprovals approvals = new InMemoryFarmApprovals();
+    private final EntityManager em = JpaTestRepositories.entityManager();
+    private final FarmApprovalRepository approvals = JpaTestRepositories.farmApprovals(em);
+
+    @BeforeEach
+    void emptyTables() {
+        JpaTestRepositories.truncate("ipt.farm_approval");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
 
     private void beansOn(LocalDate today) {
         ProcessTestEngine.registerBean("farmApprovalSettings", SETTINGS);
@@ -162,8 +179,10 @@ class FarmApprovalProcessTest {
     @Test
     void theConditionTimerEscalatesNothingWhileTheAggregateSaysNoConditionIsOverdue() {
         ProcessInstance instance = decidedWithConditions();
-        approvals.find(ApprovalFixtures.approvedWithConditions().municipality(), ApprovalFixtures.approvedWithConditions().farm(),
-                ApprovalFixtures.approvedWithConditions().caseNumber()).orElseThrow().fulfilCondition(1, LocalDate.of(2026, 11, 20));
+        FarmApproval decided = ApprovalFixtures.approvedWithConditions();
+        FarmApproval stored = approvals.find(decided.municipality(), decided.farm(), decided.caseNumber()).orElseThrow();
+        stored.fulfilCondition(1, LocalDate.of(2026, 11, 20));
+        approvals.store(stored);
         beansOn(LocalDate.of(2026, 12, 5));
         execute(job("ConditionOverdue", instance));
 

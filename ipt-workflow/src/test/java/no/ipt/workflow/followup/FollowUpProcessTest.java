@@ -38,7 +38,7 @@ import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.OrganisationNumber;
 import no.ipt.domain.shared.Period;
-import no.ipt.infrastructure.persistence.AgreementFollowUpTestRepositories;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.agreement.AgreementDates;
 import no.ipt.workflow.agreement.AgreementTestData;
 import no.ipt.workflow.engine.LifecycleModels;
@@ -84,9 +84,9 @@ class FollowUpProcessTest {
 
     @BeforeAll
     static void connect() {
-        em = AgreementFollowUpTestRepositories.entityManager();
-        agreements = AgreementFollowUpTestRepositories.frameworkAgreements(em);
-        followUps = AgreementFollowUpTestRepositories.followUps(em);
+        em = JpaTestRepositories.entityManager();
+        agreements = JpaTestRepositories.frameworkAgreements(em);
+        followUps = JpaTestRepositories.followUps(em);
         settings = new FollowUpSettings(MEETING_CYCLE, EVALUATION_AFTER, "P14D");
         ProcessTestEngine.registerBean("followUpSettings", settings);
         ProcessTestEngine.registerBean("followUpSchedule", new FollowUpSchedule(followUps, settings));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.ipt.domain.mobilisation.MarketDialogue;
+import no.ipt.domain.mobilisation.MarketDialogueRepository;
 import no.ipt.domain.mobilisation.SupportKind;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
@@ -19,11 +21,14 @@ import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.OrganisationNumber;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.testing.ProcessTestEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,9 +43,20 @@ class MobilisationFormsTest {
     static final String FARM_A = "123456785";
     static final String FARM_B = "987654325";
 
-    private final InMemoryMarketDialogues dialogues = new InMemoryMarketDialogues();
+    private final EntityManager em = JpaTestRepositories.entityManager();
+    private final MarketDialogueRepository dialogues = JpaTestRepositories.marketDialogues(em);
     private final ProcurementCase procurementCase = new ProcurementCase(new CaseNumber(SupplierMobilisationProcessTest.CASE),
             "Dagtilbod på gard", MunicipalityNumber.of("3303"), ServiceArea.HEALTH_AND_CARE, CLOCK.instant());
+
+    @BeforeEach
+    void emptyTables() {
+        JpaTestRepositories.truncate("ipt.market_dialogue");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
 
     private PlanMarketDialogueForm plan() {
         return new PlanMarketDialogueForm(dialogues, ProcessTestEngine.get().getRuntimeService(), CLOCK);
@@ -63,7 +79,9 @@ class MobilisationFormsTest {
                 "agenda", "Kva vi vil kjøpe", "targetInterestedFarms", 2);
     }
 
+    /** The dialogue as stored, read back from the database. */
     private MarketDialogue dialogue() {
+        em.clear();
         return dialogues.find(procurementCase.caseNumber()).orElseThrow();
     }
 

@@ -3,21 +3,37 @@ package no.ipt.workflow.tender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.tender.Tender;
 import no.ipt.domain.tender.TenderFixtures;
+import no.ipt.domain.tender.TenderRepository;
 import no.ipt.domain.tender.TenderStatus;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.forms.FormValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The tender forms' validate() rules, and apply() against the real aggregate where no engine is needed. */
 class TenderFormsTest {
 
-    private final InMemoryTenders tenders = new InMemoryTenders();
+    private final EntityManager em = JpaTestRepositories.entityManager();
+    private final TenderRepository tenders = JpaTestRepositories.tenders(em);
     private final Clock clock = Clock.fixed(java.time.Instant.parse("2026-06-02T08:00:00Z"), Tender.ZONE);
+
+    @BeforeEach
+    void emptyTables() {
+        JpaTestRepositories.truncate("ipt.tender");
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+    }
 
     private static void refused(Runnable validation, String field) {
         assertThatThrownBy(validation::run).isInstanceOf(DomainRuleViolation.class)

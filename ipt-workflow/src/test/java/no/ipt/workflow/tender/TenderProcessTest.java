@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -27,7 +28,9 @@ import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.tender.ComplaintOutcome;
 import no.ipt.domain.tender.Procedure;
 import no.ipt.domain.tender.Tender;
+import no.ipt.domain.tender.TenderRepository;
 import no.ipt.domain.tender.TenderStatus;
+import no.ipt.infrastructure.persistence.JpaTestRepositories;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.forms.TaskForm;
 import no.ipt.workflow.testing.ProcessTestEngine;
@@ -36,13 +39,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of the tender model, with the real forms, beans and {@link Tender} aggregate (kept in
- * memory) and the real procurement-procedure decision. Each user task is completed as the task
+ * Every path of the tender model, with the real forms, beans and {@link Tender} aggregate (in the
+ * test database) and the real procurement-procedure decision. Each user task is completed as the task
  * service does it: validate, complete the task with the variables, apply the form to the tender.
  */
 @Deployment(resources = {TenderProcess.RESOURCE, TenderProcess.DECISION_RESOURCE,
@@ -58,7 +62,8 @@ class TenderProcessTest {
     static final String REMINDER = "PT2H";
 
     private MovableClock clock;
-    private InMemoryTenders tenders;
+    private EntityManager em;
+    private TenderRepository tenders;
     private ProcurementCase procurementCase;
     private PrepareTenderDocumentsForm prepare;
     private AnnounceTenderForm announce;
@@ -72,7 +77,9 @@ class TenderProcessTest {
     @BeforeEach
     void realBeans() {
         clock = new MovableClock(at(LocalDate.of(2026, 5, 4), 9), Tender.ZONE);
-        tenders = new InMemoryTenders();
+        JpaTestRepositories.truncate("ipt.tender");
+        em = JpaTestRepositories.entityManager();
+        tenders = JpaTestRepositories.tenders(em);
         ProcessTestEngine.registerBean("tenderSettings", new TenderSettings(REMINDER));
         ProcessTestEngine.registerBean("tenderDeadlines", new TenderDeadlines(tenders, clock));
         ProcessTestEngine.registerBean("tenderSteps", new TenderSteps(tenders, clock));
@@ -86,6 +93,11 @@ class TenderProcessTest {
         notifyBidders = new NotifyBiddersForm(tenders, clock);
         handleComplaint = new HandleComplaintForm(tenders, clock);
         sign = new SignContractForm(tenders, clock);
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
     }
 
     private static Instant at(LocalDate day, int hour) {
@@ -120,7 +132,9 @@ class TenderProcessTest {
         submit(instance, activityId, null, form, values);
     }
 
+    /** The case's tender as stored, read back from the database. */
     private Tender tender() {
+        em.clear();
         return CurrentTender.find(tenders, new CaseNumber(CASE)).orElseGet(() -> {
             List<Tender> all = tenders.findByCaseNumber(new CaseNumber(CASE));
             return all.get(all.size() - 1);
@@ -368,6 +382,7 @@ class TenderProcessTest {
 
         assertThat(instance).isWaitingAt("PrepareTenderDocuments").variables()
                 .containsEntry("procedure", "DIRECT_PURCHASE").containsEntry("estimatedValue", 80_000L);
+        em.clear();
         org.assertj.core.api.Assertions.assertThat(tenders.findByCaseNumber(new CaseNumber(CASE))).isEmpty();
         submit(instance, "PrepareTenderDocuments", prepare, documents("2026-05-10", "2026-05-15T12:00:00+02:00"));
         execute(job(instance));
