@@ -38,6 +38,9 @@ public class CaseApplicationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    VisibleCases visibleCases;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -65,7 +68,7 @@ public class CaseApplicationService {
     }
 
     public CaseView find(Caller caller, String caseNumber) {
-        return view(load(caller, caseNumber));
+        return view(visibleCases.load(caller, caseNumber));
     }
 
     /** The cases the caller may see, newest first. */
@@ -73,18 +76,6 @@ public class CaseApplicationService {
         List<ProcurementCase> visible = caller.scope().isAll() ? cases.findAll()
                 : cases.findByMunicipalities(caller.scope().municipalityNumbers());
         return visible.stream().map(this::view).toList();
-    }
-
-    /** A case of another municipality is answered as if it did not exist. */
-    ProcurementCase load(Caller caller, String caseNumber) {
-        CaseNumber number;
-        try {
-            number = new CaseNumber(caseNumber);
-        } catch (DomainRuleViolation e) {
-            throw new CaseNotFoundException(caseNumber);
-        }
-        return cases.find(number).filter(c -> caller.sees(c.municipality()))
-                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
     private CaseView view(ProcurementCase c) {

@@ -15,13 +15,13 @@ import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
 import no.ipt.application.audit.AuditLog;
 import no.ipt.application.cases.CaseNotFoundException;
+import no.ipt.application.cases.VisibleCases;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.access.UserAccountRepository;
 import no.ipt.domain.decision.DecisionOutcome;
 import no.ipt.domain.decision.DecisionPoint;
 import no.ipt.domain.decision.DecisionPointRepository;
 import no.ipt.domain.decision.Member;
-import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.CaseStatus;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
@@ -62,25 +62,28 @@ public class DecisionApplicationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    VisibleCases visibleCases;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The open decision of the case, with the votes so far. */
     public DecisionView current(Caller caller, String caseNumber) {
-        ProcurementCase procurementCase = load(caller, caseNumber);
+        ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
         Task task = openDecisionTask(procurementCase).orElseThrow(() -> new NoOpenDecisionException(caseNumber));
         return DecisionView.of(openPoint(procurementCase, task));
     }
 
     /** Every decision point of the case, oldest first. */
     public List<DecisionView> history(Caller caller, String caseNumber) {
-        ProcurementCase procurementCase = load(caller, caseNumber);
+        ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
         return points.findByCase(procurementCase.caseNumber()).stream().map(DecisionView::of).toList();
     }
 
     /** Records (or replaces) the caller's vote; completes the decision when the quorum rule is met. */
     public DecisionView vote(Caller caller, String caseNumber, String choice, String comment) {
         caller.requireAnyRole(Role.STEERING_GROUP_MEMBER);
-        ProcurementCase procurementCase = load(caller, caseNumber);
+        ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
         Task task = openDecisionTask(procurementCase).orElseThrow(() -> new NoOpenDecisionException(caseNumber));
         DecisionPoint point = openPoint(procurementCase, task);
         DecisionOutcome chosen = parse(choice);
@@ -115,7 +118,7 @@ public class DecisionApplicationService {
     /** Concludes a decided point with its minutes. */
     public DecisionView recordMinutes(Caller caller, String caseNumber, long decisionPointId, String text) {
         caller.requireAnyRole(Role.STEERING_GROUP_MEMBER, Role.PROJECT_LEAD);
-        ProcurementCase procurementCase = load(caller, caseNumber);
+        ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
         DecisionPoint point = points.find(decisionPointId)
                 .filter(p -> p.caseNumber().equals(procurementCase.caseNumber()))
                 .orElseThrow(() -> new CaseNotFoundException(caseNumber + " decision " + decisionPointId));
@@ -160,17 +163,6 @@ public class DecisionApplicationService {
         return taskService.createTaskQuery().processInstanceBusinessKey(procurementCase.caseNumber().value())
                 .initializeFormKeys().active().list().stream()
                 .filter(t -> DecisionPointForm.FORM_KEY.equals(t.getFormKey())).findFirst();
-    }
-
-    private ProcurementCase load(Caller caller, String caseNumber) {
-        CaseNumber number;
-        try {
-            number = new CaseNumber(caseNumber);
-        } catch (DomainRuleViolation e) {
-            throw new CaseNotFoundException(caseNumber);
-        }
-        return cases.find(number).filter(c -> caller.sees(c.municipality()))
-                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
     }
 
     private static DecisionOutcome parse(String choice) {

@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import no.ipt.application.access.Caller;
-import no.ipt.application.cases.CaseNotFoundException;
+import no.ipt.application.cases.VisibleCases;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.procurement.CaseNumber;
-import no.ipt.domain.procurement.ProcurementCaseRepository;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Require;
 import no.ipt.domain.tender.Complaint;
@@ -26,11 +25,11 @@ import org.camunda.bpm.engine.RuntimeService;
 @Transactional
 public class ComplaintService {
 
-    private ProcurementCaseRepository cases;
+    private VisibleCases cases;
     private RuntimeService runtimeService;
 
     @Inject
-    public ComplaintService(ProcurementCaseRepository cases, RuntimeService runtimeService) {
+    public ComplaintService(VisibleCases cases, RuntimeService runtimeService) {
         this.cases = cases;
         this.runtimeService = runtimeService;
     }
@@ -42,9 +41,7 @@ public class ComplaintService {
     /** Registers a complaint received on {@code receivedOn}; only a procurement officer or an admin may. */
     public void receiveComplaint(Caller caller, String caseNumber, LocalDate receivedOn, String text) {
         caller.requireAnyRole(Role.PROCUREMENT_OFFICER, Role.ADMIN);
-        CaseNumber number = new CaseNumber(caseNumber);
-        cases.find(number).filter(c -> caller.sees(c.municipality()))
-                .orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        CaseNumber number = cases.load(caller, caseNumber).caseNumber();
         Require.present(receivedOn, "receivedOn");
         String complaintText = Require.text(text, "complaintText", Complaint.MAX_TEXT_LENGTH);
         try {
