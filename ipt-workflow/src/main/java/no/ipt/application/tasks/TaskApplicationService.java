@@ -86,7 +86,15 @@ public class TaskApplicationService {
         List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, MAX_TASKS);
         Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
-        return tasks.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+        List<TaskView> views = new java.util.ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            try {
+                views.add(view(t, businessKeys.get(t.getProcessInstanceId())));
+            } catch (TaskConflictException completedMeanwhile) {
+                // completed by another request while we listed: it is no longer open
+            }
+        }
+        return views;
     }
 
     public TaskView find(Caller caller, String taskId) {
@@ -222,8 +230,15 @@ public class TaskApplicationService {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
     }
 
+    /** The task's candidate groups; a task completed by another request since we read it is a conflict, not a bug. */
     private List<String> candidateGroups(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
+        List<IdentityLink> links;
+        try {
+            links = taskService.getIdentityLinksForTask(taskId);
+        } catch (NullValueException gone) {
+            throw new TaskConflictException("The task was completed by someone else at the same time", gone);
+        }
+        return links.stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();
     }
