@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Optional;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ServiceArea;
+import no.ipt.domain.tender.BuyerType;
+import no.ipt.domain.tender.ServiceCategory;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.Period;
@@ -108,6 +110,15 @@ public class NeedsAssessment {
     @Valid
     @AttributeOverride(name = "amount", column = @Column(name = "estimated_contract_value", precision = 15, scale = 2))
     private Money estimatedContractValue;
+
+    /** Health and social service or other, as the officer reads the service's CPV code. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_category", length = 20)
+    private ServiceCategory serviceCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "buyer_type", length = 20)
+    private BuyerType buyerType;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "needs_unit_involved", schema = "ipt",
@@ -205,6 +216,44 @@ public class NeedsAssessment {
         this.estimatedContractValue = value;
     }
 
+    /**
+     * What kind of purchase this is for the procurement rules: the service category (the officer's
+     * reading of the CPV code) and the kind of buyer. With the value, it chooses the tender procedure.
+     */
+    public void classifyPurchase(ServiceCategory serviceCategory, BuyerType buyerType) {
+        requireDraft();
+        this.serviceCategory = Require.present(serviceCategory, "serviceCategory");
+        this.buyerType = Require.present(buyerType, "buyerType");
+    }
+
+    /** Replaces the expected outcomes with these, in this order. */
+    public void expectOutcomes(List<String> outcomes) {
+        requireDraft();
+        List<String> previous = List.copyOf(expectedOutcomes);
+        expectedOutcomes.clear();
+        try {
+            Require.present(outcomes, "expectedOutcomes").forEach(this::addExpectedOutcome);
+        } catch (RuntimeException e) {
+            expectedOutcomes.clear();
+            expectedOutcomes.addAll(previous);
+            throw e;
+        }
+    }
+
+    /** Replaces the units of the cross-disciplinary team with these, in this order. */
+    public void involveUnits(List<String> unitNames) {
+        requireDraft();
+        List<String> previous = List.copyOf(unitsInvolved);
+        unitsInvolved.clear();
+        try {
+            Require.present(unitNames, "unitsInvolved").forEach(this::involveUnit);
+        } catch (RuntimeException e) {
+            unitsInvolved.clear();
+            unitsInvolved.addAll(previous);
+            throw e;
+        }
+    }
+
     public void addExpectedOutcome(String outcome) {
         requireDraft();
         addDistinct(expectedOutcomes, Require.text(outcome, "expectedOutcome", MAX_OUTCOME_LENGTH),
@@ -249,6 +298,8 @@ public class NeedsAssessment {
         addIf(missing, transport == null, "transport");
         addIf(missing, expectedOutcomes.isEmpty(), "expectedOutcomes");
         addIf(missing, estimatedContractValue == null, "estimatedContractValue");
+        addIf(missing, serviceCategory == null, "serviceCategory");
+        addIf(missing, buyerType == null, "buyerType");
         addIf(missing, unitsInvolved.isEmpty(), "unitsInvolved");
         return missing;
     }
@@ -335,6 +386,14 @@ public class NeedsAssessment {
 
     public Optional<Money> estimatedContractValue() {
         return Optional.ofNullable(estimatedContractValue);
+    }
+
+    public Optional<ServiceCategory> serviceCategory() {
+        return Optional.ofNullable(serviceCategory);
+    }
+
+    public Optional<BuyerType> buyerType() {
+        return Optional.ofNullable(buyerType);
     }
 
     public List<String> unitsInvolved() {

@@ -6,5 +6,7 @@ public enum CaseStatus {
     /** The steering group approved the stage's outcome and the case closed normally. */
     COMPLETED,
     /** The steering group rejected the case. */
-    REJECTED
+    REJECTED,
+    /** The case ended without a contract: the market showed too little interest or the tender was cancelled. */
+    STOPPED
 }

@@ -10,6 +10,8 @@ import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Money;
 import no.ipt.domain.shared.Period;
+import no.ipt.domain.tender.BuyerType;
+import no.ipt.domain.tender.ServiceCategory;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,7 @@ class NeedsAssessmentTest {
         assessment.compareWithCurrentService(new CurrentService("Day centre in town", Money.nok(1_200_000)));
         assessment.addExpectedOutcome("Shorter waiting list for day places");
         assessment.estimateContractValue(Money.nok(2_100_000));
+        assessment.classifyPurchase(ServiceCategory.HEALTH_AND_SOCIAL, BuyerType.MUNICIPALITY);
         assessment.involveUnit("Helse og omsorg");
         return assessment;
     }
@@ -49,7 +52,8 @@ class NeedsAssessmentTest {
         NeedsAssessment assessment = draft();
         assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(assessment.missingFields()).containsExactly("targetGroup", "participants", "places",
-                "daysPerWeek", "period", "transport", "expectedOutcomes", "estimatedContractValue", "unitsInvolved");
+                "daysPerWeek", "period", "transport", "expectedOutcomes", "estimatedContractValue", "serviceCategory",
+                "buyerType", "unitsInvolved");
         assertThatThrownBy(() -> assessment.submit(AT))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("targetGroup")
@@ -71,6 +75,32 @@ class NeedsAssessmentTest {
         assertViolation(() -> assessment.estimateContractValue(Money.ZERO), "needs-assessment-submitted");
         assertViolation(() -> assessment.noCurrentService(), "needs-assessment-submitted");
         assertViolation(() -> assessment.submit(AT), "needs-assessment-submitted");
+        assertViolation(() -> assessment.classifyPurchase(ServiceCategory.OTHER, BuyerType.STATE),
+                "needs-assessment-submitted");
+        assertViolation(() -> assessment.expectOutcomes(java.util.List.of("x")), "needs-assessment-submitted");
+    }
+
+    @Test
+    void thePurchaseNeedsBothCategoryAndBuyer() {
+        NeedsAssessment assessment = draft();
+        assertViolation(() -> assessment.classifyPurchase(null, BuyerType.STATE), "missing-service-category");
+        assertViolation(() -> assessment.classifyPurchase(ServiceCategory.OTHER, null), "missing-buyer-type");
+        assertThat(assessment.serviceCategory()).isEmpty();
+        assessment.classifyPurchase(ServiceCategory.OTHER, BuyerType.STATE);
+        assertThat(assessment.serviceCategory()).contains(ServiceCategory.OTHER);
+        assertThat(assessment.buyerType()).contains(BuyerType.STATE);
+    }
+
+    @Test
+    void replacingTheListsIsAllOrNothing() {
+        NeedsAssessment assessment = complete();
+        assessment.expectOutcomes(java.util.List.of("Færre på venteliste", "Meir aktivitet"));
+        assertThat(assessment.expectedOutcomes()).containsExactly("Færre på venteliste", "Meir aktivitet");
+        assertViolation(() -> assessment.expectOutcomes(java.util.List.of("A", "a")), "duplicate-expected-outcome");
+        assertThat(assessment.expectedOutcomes()).containsExactly("Færre på venteliste", "Meir aktivitet");
+        assessment.involveUnits(java.util.List.of("NAV", "Helse og omsorg"));
+        assertViolation(() -> assessment.involveUnits(java.util.List.of("NAV", " ")), "missing-unit-name");
+        assertThat(assessment.unitsInvolved()).containsExactly("NAV", "Helse og omsorg");
     }
 
     @Test

@@ -204,6 +204,8 @@ class DecisionApprovalNeedsRoundTripTest {
             assessment.addExpectedOutcome("Shorter waiting list");
             assessment.addExpectedOutcome("More time outdoors");
             assessment.estimateContractValue(Money.nok(2_100_000));
+            assessment.classifyPurchase(no.ipt.domain.tender.ServiceCategory.HEALTH_AND_SOCIAL,
+                    no.ipt.domain.tender.BuyerType.MUNICIPALITY);
             assessment.involveUnit("Helse og omsorg");
             assessment.involveUnit("Tildelingskontoret");
             assessment.submit(AT);
@@ -219,6 +221,8 @@ class DecisionApprovalNeedsRoundTripTest {
             assertThat(assessment.period().orElseThrow().end()).isEqualTo(LocalDate.of(2028, 7, 31));
             assertThat(assessment.expectedOutcomes()).containsExactly("Shorter waiting list", "More time outdoors");
             assertThat(assessment.estimatedContractValue()).contains(Money.nok(2_100_000));
+            assertThat(assessment.serviceCategory()).contains(no.ipt.domain.tender.ServiceCategory.HEALTH_AND_SOCIAL);
+            assertThat(assessment.buyerType()).contains(no.ipt.domain.tender.BuyerType.MUNICIPALITY);
             assessment.reopen("Add NAV to the team");
             assessment.removeUnit("Helse og omsorg");
             assessment.involveUnit("NAV");

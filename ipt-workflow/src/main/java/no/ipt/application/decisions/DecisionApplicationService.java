@@ -104,9 +104,8 @@ public class DecisionApplicationService {
                 taskService.setAssignee(task.getId(), caller.username());
                 taskService.complete(task.getId(), variables);
             });
-            String stageBefore = procurementCase.stage().name();
-            follow(procurementCase, point.concludesStage(), outcome);
-            cases.store(procurementCase);
+            // the process moves the case on (caseProgress): approve enters the next stage, reject closes it
+            String stageBefore = point.concludesStage().name();
             audit.record(caller, "DECISION_MADE", "case", caseNumber, procurementCase.municipality().value(),
                     Map.of("stage", stageBefore), Map.of("outcome", outcome.name(), "stage", procurementCase.stage().name(),
                             "status", procurementCase.status().name(), "votes", point.tally().toString()));
@@ -127,17 +126,6 @@ public class DecisionApplicationService {
         audit.record(caller, "MINUTES_RECORDED", "case", caseNumber, procurementCase.municipality().value(), null,
                 Map.of("decisionPoint", decisionPointId, "minutes", text));
         return DecisionView.of(point);
-    }
-
-    private void follow(ProcurementCase procurementCase, Stage stage, DecisionOutcome outcome) {
-        switch (outcome) {
-            case APPROVE -> stage.next().ifPresentOrElse(procurementCase::enterStage,
-                    () -> procurementCase.close(CaseStatus.COMPLETED, clock.instant()));
-            case REJECT -> procurementCase.close(CaseStatus.REJECTED, clock.instant());
-            case SEND_BACK -> {
-                // the process returns to the stage's work; the case stays in its stage
-            }
-        }
     }
 
     private DecisionPoint openPoint(ProcurementCase procurementCase, Task task) {

@@ -11,6 +11,10 @@ import no.ipt.domain.followup.FollowUp;
 import no.ipt.domain.followup.FollowUpRepository;
 import no.ipt.domain.mobilisation.MarketDialogue;
 import no.ipt.domain.mobilisation.MarketDialogueRepository;
+import no.ipt.domain.needs.NeedsAssessment;
+import no.ipt.domain.needs.NeedsAssessmentRepository;
+import no.ipt.domain.procurement.ProcurementCase;
+import no.ipt.domain.procurement.ProcurementCaseRepository;
 import no.ipt.domain.tender.Tender;
 import no.ipt.domain.tender.TenderRepository;
 
@@ -87,6 +91,26 @@ public final class JpaTestRepositories {
             @Override
             public void store(MarketDialogue dialogue) {
                 inTransaction(em, () -> super.store(dialogue));
+            }
+        };
+    }
+
+    public static ProcurementCaseRepository procurementCases(EntityManager em) {
+        JpaProcurementCaseRepository repository = new JpaProcurementCaseRepository() {
+            @Override
+            public void store(ProcurementCase procurementCase) {
+                inTransaction(em, () -> super.store(procurementCase));
+            }
+        };
+        repository.em = em;
+        return repository;
+    }
+
+    public static NeedsAssessmentRepository needsAssessments(EntityManager em) {
+        return new JpaNeedsAssessmentRepository(em) {
+            @Override
+            public void store(NeedsAssessment assessment) {
+                inTransaction(em, () -> super.store(assessment));
             }
         };
     }

@@ -49,6 +49,12 @@ public final class ProcessTestEngine {
             cfg.setBeans(BEANS);
             engine = cfg.buildProcessEngine();
             BEANS.put("overdueTasks", new OverdueTasks(engine.getTaskService()));
+            // stage tests run a stage without its main process; tests of the main process register their own
+            jakarta.persistence.EntityManager em = no.ipt.infrastructure.persistence.JpaTestRepositories.entityManager();
+            BEANS.put("caseProgress", new no.ipt.workflow.cases.CaseProgress(
+                    no.ipt.infrastructure.persistence.JpaTestRepositories.procurementCases(em),
+                    no.ipt.infrastructure.persistence.JpaTestRepositories.needsAssessments(em),
+                    no.ipt.infrastructure.persistence.JpaTestRepositories.marketDialogues(em)));
         }
         return engine;
     }
