@@ -84,7 +84,28 @@ public class DemoData {
     private void describe(CaseView c, String need, int participants) {
         TaskView task = only(c, "DescribeNeed");
         tasks.complete(system, task.id(), cases.find(system, c.caseNumber()).version(),
-                Map.of("needDescription", need, "participants", participants));
+                needsAssessment(need, participants));
+    }
+
+    /** A complete needs assessment as an officer fills it in: a health and social service of NOK 2.1 million. */
+    public static Map<String, Object> needsAssessment(String need, int participants) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("needDescription", need);
+        values.put("participants", participants);
+        values.put("targetGroup", "Heimebuande i kommunen som treng eit tilbod på dagtid");
+        values.put("places", Math.max(1, participants / 2));
+        values.put("daysPerWeek", 3);
+        values.put("periodStart", "2027-01-01");
+        values.put("periodEnd", "2028-12-31");
+        values.put("transport", "MUNICIPALITY");
+        values.put("currentService", "Dagsenter i sentrum");
+        values.put("currentServiceYearlyCost", "950000");
+        values.put("expectedOutcomes", "Kortare venteliste\nMeir aktivitet ute");
+        values.put("estimatedContractValue", "2100000");
+        values.put("serviceCategory", "HEALTH_AND_SOCIAL");
+        values.put("buyerType", "MUNICIPALITY");
+        values.put("unitsInvolved", "Helse og omsorg\nTildelingskontoret");
+        return values;
     }
 
     /** Two of Steinkjer's three steering-group members vote alike: a majority of the members decides. */
