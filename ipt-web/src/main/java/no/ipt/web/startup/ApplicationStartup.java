@@ -35,6 +35,9 @@ public class ApplicationStartup {
     @Inject
     DemoData demo;
 
+    @Inject
+    no.ipt.application.pilots.PilotApplicationService pilots;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             var result = DatabaseMigrations.migrate(dataSource, databaseUrl);
@@ -49,6 +52,10 @@ public class ApplicationStartup {
         engine.start(dataSource);
         if (demoData) {
             demo.loadOnce();
+        }
+        int reporting = pilots.startMissingReporting();
+        if (reporting > 0) {
+            LOG.info(() -> "Started the reporting process of " + reporting + " pilot(s)");
         }
     }
 }

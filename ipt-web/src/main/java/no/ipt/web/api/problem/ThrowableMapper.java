@@ -46,7 +46,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AccessDeniedException) {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
-        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException) {
+        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException
+                || e instanceof no.ipt.application.pilots.PilotNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {
