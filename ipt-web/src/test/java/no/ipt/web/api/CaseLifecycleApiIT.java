@@ -111,7 +111,9 @@ class CaseLifecycleApiIT {
 
         JsonObject approved = api.getCase(number);
         assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
-        assertThat(api.tasksOf(number)).isEmpty();
+        JsonArray next = api.tasksOf(number);
+        assertThat(next).as("the approved need goes to the market: the officer plans the dialogue").hasSize(1);
+        assertThat(next.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("PlanMarketDialogue");
         assertThat(steering.tasksOf(number)).isEmpty();
         assertThat(steering.get("api/cases/" + number + "/decision").status()).isEqualTo(409);
 
