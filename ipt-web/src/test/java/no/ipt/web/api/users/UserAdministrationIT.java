@@ -143,8 +143,9 @@ class UserAdministrationIT {
 
     @Test
     void aDisabledUserIsRefusedAtOnceAndAnEnabledOneComesBack() {
+        // Sveio, not Steinkjer: a fourth Steinkjer steering-group member would change the quorum other tests rely on.
         String name = uniqueName("styre");
-        long v = create(name, "5006", "steering-group").getJsonNumber("version").longValue();
+        long v = create(name, "4612", "steering-group").getJsonNumber("version").longValue();
         ApiClient member = anonymous.as(name, PASSWORD);
         member.get("api/tasks").expect(200);
 
