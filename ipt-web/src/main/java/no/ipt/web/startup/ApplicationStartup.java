@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ipt.application.demo.DemoData;
+import no.ipt.application.demo.DemoUsers;
 import no.ipt.infrastructure.persistence.DatabaseMigrations;
 import no.ipt.infrastructure.persistence.DatabaseUnavailableException;
 import no.ipt.workflow.engine.ProcessEngineBootstrap;
@@ -35,6 +36,9 @@ public class ApplicationStartup {
     @Inject
     DemoData demo;
 
+    @Inject
+    DemoUsers demoUsers;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             var result = DatabaseMigrations.migrate(dataSource, databaseUrl);
@@ -50,5 +54,7 @@ public class ApplicationStartup {
         if (demoData) {
             demo.loadOnce();
         }
+        // Also without IPT_DEMO_DATA: a database once filled with demo data keeps its demo users.
+        demoUsers.warnIfDemoPasswordsInUse();
     }
 }

@@ -39,7 +39,8 @@ class OpenIdConnectLoginIT {
         try (MicroNode node = MicroNode.start("oidc", List.of("-Dipt.oidc.enabled=true",
                 "-Dipt.oidc.provider-uri=" + provider, "-Dipt.oidc.client-id=ipt-test",
                 "-Dipt.oidc.client-secret=not-a-real-secret"))) {
-            assertThat(node.log()).contains("OpenID Connect provider " + provider + " is unreachable");
+            assertThat(node.log()).contains("OpenID Connect provider " + provider + " is unreachable")
+                    .contains("DEMO PASSWORDS IN USE");
 
             KeyPair signingKey = rsaKey();
             HttpServer idp = discoveryDocument(providerPort, provider, (RSAPublicKey) signingKey.getPublic());
