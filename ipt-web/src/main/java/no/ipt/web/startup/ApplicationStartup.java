@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ipt.application.demo.DemoData;
+import no.ipt.application.demo.DemoUsers;
 import no.ipt.infrastructure.persistence.DatabaseMigrations;
 import no.ipt.infrastructure.persistence.DatabaseUnavailableException;
 import no.ipt.workflow.engine.ProcessEngineBootstrap;
@@ -38,6 +39,9 @@ public class ApplicationStartup {
     @Inject
     no.ipt.application.pilots.PilotApplicationService pilots;
 
+    @Inject
+    DemoUsers demoUsers;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             var result = DatabaseMigrations.migrate(dataSource, databaseUrl);
@@ -57,5 +61,7 @@ public class ApplicationStartup {
         if (reporting > 0) {
             LOG.info(() -> "Started the reporting process of " + reporting + " pilot(s)");
         }
+        // Also without IPT_DEMO_DATA: a database once filled with demo data keeps its demo users.
+        demoUsers.warnIfDemoPasswordsInUse();
     }
 }
