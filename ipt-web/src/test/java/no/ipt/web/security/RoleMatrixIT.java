@@ -195,8 +195,7 @@ class RoleMatrixIT {
 
     private Outcome complete(ApiClient as, String user) {
         Fresh at = steinkjerCaseAtDescribeNeed();
-        return outcome(as.complete(at.taskId(), at.version(), Map.of("needDescription", "Behov beskrevet av " + user,
-                "participants", 3)));
+        return outcome(as.complete(at.taskId(), at.version(), ApiClient.need("Behov beskrevet av " + user, 3)));
     }
 
     private Outcome readDecision(ApiClient as, String user) {
@@ -261,7 +260,7 @@ class RoleMatrixIT {
     private String steinkjerCaseAtDecision() {
         Fresh at = steinkjerCaseAtDescribeNeed();
         anonymous.as("innkjoper").complete(at.taskId(), at.version(),
-                Map.of("needDescription", "Dagtilbud for 6", "participants", 6)).expect(204);
+                ApiClient.need("Dagtilbud for 6", 6)).expect(204);
         return at.caseNumber();
     }
 
