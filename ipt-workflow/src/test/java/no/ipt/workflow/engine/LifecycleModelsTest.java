@@ -39,12 +39,26 @@ class LifecycleModelsTest {
                     .replaceAll("\\.class$", "");
             Class<?> type = Class.forName(name, false, LifecycleModelsTest.class.getClassLoader());
             if (TaskForm.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-                Constructor<?> forProxies = type.getDeclaredConstructor();
-                forProxies.setAccessible(true);
-                keys.add(((TaskForm) forProxies.newInstance()).formKey());
+                keys.add(formKeyOf(type));
             }
         }
         return keys;
+    }
+
+    /**
+     * Some forms take their key through their constructor: build each form with the constructor CDI
+     * uses (its repositories are not needed to tell the key), else with the one for proxies.
+     */
+    private static String formKeyOf(Class<?> type) throws ReflectiveOperationException {
+        for (Constructor<?> constructor : type.getConstructors()) {
+            if (constructor.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                Object[] nothing = new Object[constructor.getParameterCount()];
+                return ((TaskForm) constructor.newInstance(nothing)).formKey();
+            }
+        }
+        Constructor<?> forProxies = type.getDeclaredConstructor();
+        forProxies.setAccessible(true);
+        return ((TaskForm) forProxies.newInstance()).formKey();
     }
 
     @Test
