@@ -58,6 +58,27 @@ public final class ApiClient {
         return post(path, Json.createObjectBuilder(body).build().toString());
     }
 
+    /**
+     * A {@code multipart/form-data} POST, as browsers and Camunda Modeler send files: the text fields,
+     * then one file part per entry of {@code files} (file name to content).
+     */
+    public Reply postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+        String boundary = "ipt-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"")
+                .append(name).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Opens a case and returns it. */
     public JsonObject openCase(String title, String municipality, String serviceArea) {
         Reply r = post("api/cases", Map.of("title", title, "municipalityNumber", municipality, "serviceArea", serviceArea));
