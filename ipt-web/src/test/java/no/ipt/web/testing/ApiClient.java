@@ -54,6 +54,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of a body of any type, e.g. a model's XML. */
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply post(String path, Map<String, ?> body) {
         return post(path, Json.createObjectBuilder(body).build().toString());
     }
