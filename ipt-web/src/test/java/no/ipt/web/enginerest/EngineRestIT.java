@@ -6,13 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
+import no.ipt.web.testing.TestResources;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,17 +52,10 @@ class EngineRestIT {
         return fields;
     }
 
-    static String model(String name) {
-        try (InputStream in = EngineRestIT.class.getResourceAsStream("/models/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void anAdminDeploysFromCamundaModelerAndOthersAreRefused() {
-        Map<String, String> files = Map.of("engine-rest-smoke.bpmn", model("engine-rest-smoke.bpmn"));
+        Map<String, String> files = Map.of("engine-rest-smoke.bpmn", TestResources.text("models/engine-rest-smoke.bpmn"));
 
         ApiClient.Reply withoutLogin = anonymous.postMultipart("engine-rest/deployment/create", modelerFields("smoke"), files);
         assertThat(withoutLogin.status()).isEqualTo(401);

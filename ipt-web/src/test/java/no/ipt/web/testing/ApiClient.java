@@ -54,6 +54,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body, e.g. Camunda's {@code PUT} calls. */
+    public Reply send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST of a body of any type, e.g. a model's XML. */
     public Reply post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)

@@ -11,7 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import no.ipt.application.modeling.DeploymentResult;
+import no.ipt.application.modeling.MigrationPreview;
+import no.ipt.application.modeling.MigrationResult;
+import no.ipt.application.modeling.MigrationService;
 import no.ipt.application.modeling.ModelDeploymentService;
 import no.ipt.application.modeling.ModelDiff;
 import no.ipt.application.modeling.ModelLibraryEntry;
@@ -25,7 +30,11 @@ import no.ipt.web.security.CurrentCaller;
  *       (201 with the new versions; 200 when it equals the last deployment of that file); a refused
  *       model answers 400 with one error per element and stores nothing;</li>
  *   <li>{@code GET /api/models}: the library; {@code GET /api/models/definitions/{id}/xml} and
- *       {@code .../diff}: a version's XML and what changed against the version before.</li>
+ *       {@code .../diff}: a version's XML and what changed against the version before;</li>
+ *   <li>{@code POST /api/models/migrations/preview} and {@code .../execute}
+ *       {@code {"sourceDefinitionId", "targetDefinitionId", "instructions": [{"sourceActivityId",
+ *       "targetActivityId"}], "processInstanceIds": []}}: what a migration would move, and the
+ *       migration (all or nothing; a plan Camunda refuses answers 400 with its reasons).</li>
  * </ul>
  */
 @Path("models")
@@ -40,6 +49,9 @@ public class ModelResource {
     ModelLibraryService library;
 
     @Inject
+    MigrationService migrations;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -48,6 +60,20 @@ public class ModelResource {
     public Response deploy(@PathParam("fileName") String fileName, byte[] model) {
         DeploymentResult result = deployments.deploy(caller.get(), fileName, model);
         return Response.status(result.changed() ? Response.Status.CREATED : Response.Status.OK).entity(result).build();
+    }
+
+    @POST
+    @Path("migrations/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MigrationPreview previewMigration(@NotNull @Valid MigrationRequestBody body) {
+        return migrations.preview(caller.get(), body.toRequest());
+    }
+
+    @POST
+    @Path("migrations/execute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MigrationResult migrate(@NotNull @Valid MigrationRequestBody body) {
+        return migrations.execute(caller.get(), body.toRequest());
     }
 
     @GET

@@ -7,13 +7,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
+import no.ipt.web.testing.TestResources;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,13 +50,6 @@ class ModelDeploymentIT {
         admin = new ApiClient(base).as("admin");
     }
 
-    static String classpath(String resource) {
-        try (InputStream in = ModelDeploymentIT.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** POSTs a model's XML as an admin (or another user) would: the body is the file. */
     ApiClient.Reply deploy(String user, String fileName, String xml) {
@@ -71,7 +62,7 @@ class ModelDeploymentIT {
 
     @Test
     void aChangedModelServesNewCasesWhileRunningCasesStayOnTheirs() {
-        String original = classpath(NEEDS_MODEL);
+        String original = TestResources.text(NEEDS_MODEL);
         String changed = original.replace("name=\"Beskriv behovet\"", "name=\"Beskriv behovet (ny versjon)\"");
         assertThat(changed).isNotEqualTo(original);
         ApiClient officer = admin.as("innkjoper");
@@ -130,7 +121,7 @@ class ModelDeploymentIT {
     @Test
     void brokenModelsAreRefusedWithTheElementAtFaultAndNothingIsDeployed() {
         int before = versions(NEEDS_PROCESS);
-        String original = classpath(NEEDS_MODEL);
+        String original = TestResources.text(NEEDS_MODEL);
 
         ApiClient.Reply syntax = deploy("admin", "needs-assessment.bpmn", original.replace("</bpmn:process>", ""));
         assertThat(syntax.status()).isEqualTo(400);
@@ -150,7 +141,7 @@ class ModelDeploymentIT {
         assertThat(unknownBean.status()).isEqualTo(400);
         assertThat(unknownBean.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("EscalateDescribeNeed");
 
-        ApiClient.Reply dmn = deploy("admin", "broken.dmn", classpath("models/invalid.dmn"));
+        ApiClient.Reply dmn = deploy("admin", "broken.dmn", TestResources.text("models/invalid.dmn"));
         assertThat(dmn.status()).isEqualTo(400);
         assertThat(dmn.object().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("invalid-dmn");
         assertThat(admin.get("engine-rest/decision-definition/count?key=broken-decision").expect(200).object().getInt("count")).isZero();
