@@ -59,8 +59,41 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body, e.g. Camunda's {@code PUT} calls. */
+    public Reply send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST of a body of any type, e.g. a model's XML. */
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply post(String path, Map<String, ?> body) {
         return post(path, Json.createObjectBuilder(body).build().toString());
+    }
+
+    /**
+     * A {@code multipart/form-data} POST, as browsers and Camunda Modeler send files: the text fields,
+     * then one file part per entry of {@code files} (file name to content).
+     */
+    public Reply postMultipart(String path, Map<String, String> fields, Map<String, String> files) {
+        String boundary = "ipt-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"")
+                .append(name).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Opens a case and returns it. */

@@ -10,6 +10,8 @@ import java.util.List;
 public final class LifecycleModels {
 
     public static final String DEPLOYMENT_NAME = "ipt-lifecycle";
+    /** The source of the application's own deployment; admins' deployments name theirs. */
+    public static final String DEPLOYMENT_SOURCE = "ipt-application";
 
     /** The main process of a case: it calls one process per stage, with decision points between. */
     public static final String PROCUREMENT_CASE_PROCESS = "ipt-procurement-case";

@@ -41,6 +41,9 @@ public class ProcessEngineBootstrap {
     @Inject
     EngineSettings settings;
 
+    @Inject
+    DeploymentHooks deploymentHooks;
+
     private volatile ProcessEngine engine;
 
     /** Builds the engine on the given DataSource, creates or updates its schema and deploys the models. */
@@ -62,6 +65,8 @@ public class ProcessEngineBootstrap {
         cfg.setTenantIdProvider(new MunicipalityTenantIdProvider());
         cfg.setAdminGroups(new java.util.ArrayList<>(java.util.List.of(ALL_TENANTS_GROUP)));
         cfg.setDbMetricsReporterActivate(false);
+        cfg.setCustomPreDeployers(new java.util.ArrayList<>(deploymentHooks.before()));
+        cfg.setCustomPostDeployers(new java.util.ArrayList<>(deploymentHooks.after()));
         // The job executor runs on container-managed threads so that beans called from timers get
         // injection and JNDI; acquisition locks jobs in the database, which is safe with several nodes.
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(lookup(MANAGED_EXECUTOR, ManagedExecutorService.class));
@@ -83,7 +88,7 @@ public class ProcessEngineBootstrap {
     private static void deployModels(ProcessEngine engine) {
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
                 .name(LifecycleModels.DEPLOYMENT_NAME)
-                .source("ipt-application")
+                .source(LifecycleModels.DEPLOYMENT_SOURCE)
                 .enableDuplicateFiltering(true);
         ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
         for (String resource : LifecycleModels.RESOURCES) {

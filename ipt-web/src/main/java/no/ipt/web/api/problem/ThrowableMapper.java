@@ -18,6 +18,8 @@ import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.UserNotFoundException;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
+import no.ipt.application.modeling.ModelingNotFoundException;
+import no.ipt.application.modeling.RefusedWithProblems;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.access.StaleUserAccountException;
@@ -45,10 +47,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
                     : List.of(new Problem.FieldError(v.field(), v.code(), v.getMessage()));
             return Problem.of(v.code(), "Invalid input", Response.Status.BAD_REQUEST, v.getMessage(), errors).toResponse();
         }
+        if (e instanceof RefusedWithProblems refused) {
+            List<Problem.FieldError> errors = refused.problems().stream().map(p -> new Problem.FieldError(
+                    p.elementId() == null ? "model" : p.elementId(), p.code(), p.message())).toList();
+            return Problem.of(refused.code(), "Refused", Response.Status.BAD_REQUEST, refused.summary(), errors).toResponse();
+        }
         if (e instanceof AccessDeniedException) {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
-        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException
+        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException || e instanceof ModelingNotFoundException
                 || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
