@@ -222,8 +222,9 @@ public class NeedsAssessment {
      */
     public void classifyPurchase(ServiceCategory serviceCategory, BuyerType buyerType) {
         requireDraft();
-        this.serviceCategory = Require.present(serviceCategory, "serviceCategory");
+        Require.present(serviceCategory, "serviceCategory");
         this.buyerType = Require.present(buyerType, "buyerType");
+        this.serviceCategory = serviceCategory;
     }
 
     /** Replaces the expected outcomes with these, in this order. */
