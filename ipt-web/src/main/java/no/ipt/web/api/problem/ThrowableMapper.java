@@ -15,12 +15,15 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ipt.application.access.AccessDeniedException;
+import no.ipt.application.capacity.CapacityNotFoundException;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
+import no.ipt.application.plans.PlanNotFoundException;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.StaleVersionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
@@ -46,13 +49,14 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AccessDeniedException) {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
-        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException) {
+        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException
+                || e instanceof PlanNotFoundException || e instanceof CapacityNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {
             return Problem.of("no-open-decision", "Conflict", Response.Status.CONFLICT, e.getMessage(), null).toResponse();
         }
-        if (e instanceof StaleCaseException || e instanceof TaskConflictException
+        if (e instanceof StaleCaseException || e instanceof StaleVersionException || e instanceof TaskConflictException
                 || e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException) {
             String detail = e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException
                     ? "Someone else changed this at the same time. Reload and try again; your input was not saved."
