@@ -283,6 +283,62 @@ class ProjectPlanApiIT {
                 "serviceName", "Ikkje vår", "places", 1)).status()).isEqualTo(403);
     }
 
+    @Test
+    void badInputToThePlanAndCapacityEndpointsIsRefusedAndChangesNothing() {
+        String caseNumber = officer.openCase("Plan med feil", "5006", "HEALTH_AND_CARE").getString("caseNumber");
+        JsonObject plan = officer.post("api/plans", Map.of("title", "Feilplan " + caseNumber, "owner", "Steinkjer",
+                "projectLead", "Per", "start", "2026-01-01", "end", "2026-12-31", "caseNumber", caseNumber))
+                .expect(201).object();
+        String path = "api/plans/" + plan.getJsonNumber("id").longValue();
+        JsonObject capacity = officer.post("api/capacities", Map.of("municipalityNumber", "5006",
+                "serviceArea", "PREVENTION", "serviceName", "Feiltest " + System.nanoTime(), "places", 1)).expect(201)
+                .object();
+        String capacityPath = "api/capacities/" + capacity.getJsonNumber("id").longValue();
+        String planBefore = officer.get(path).body();
+        String capacityBefore = officer.get(capacityPath).body();
+
+        String big = "1" + "0".repeat(20);
+        List<String> bodies = List.of("{\"version\": ", "[1,2,3]", "\"text\"", "{\"version\": \"abc\"}",
+                "{\"version\": 0, \"unknownField\": 1}", "{\"goal\": \"x\"}",
+                "{\"version\": 0, \"budget\": [{\"label\": \"A\", \"year\": 2026, \"amount\": " + big
+                        + "}], \"financing\": [{\"label\": \"B\", \"year\": 2026, \"amount\": " + big + "}]}",
+                "{\"version\": 0, \"budget\": [{\"label\": \"A\", \"year\": 2147483648, \"amount\": 1}],"
+                        + " \"financing\": []}",
+                "{\"version\": 0, \"budget\": [{\"label\": \"" + "x".repeat(300) + "\", \"year\": 2026, \"amount\": 1}],"
+                        + " \"financing\": [{\"label\": \"B\", \"year\": 2026, \"amount\": 1}]}",
+                "{\"version\": 0, \"budget\": [{\"label\": \"A\", \"year\": 2026, \"amount\": 0.001}], \"financing\": []}",
+                "{\"version\": 0, \"budget\": [null], \"financing\": []}",
+                "{\"version\": 0, \"label\": \"A\", \"year\": 2026, \"amount\": -5, \"spentOn\": \"2026-02-30\"}",
+                "{\"version\": 0, \"count\": 2.5}", "{\"version\": 0, \"places\": \"many\"}",
+                "{\"version\": 0, \"count\": 100001}");
+        List<String> posts = List.of("api/plans", path + "/goals", path + "/phases", path + "/steering-group",
+                path + "/risks", path + "/risks/1/measures", path + "/spend", "api/capacities",
+                capacityPath + "/waiting-list/join", capacityPath + "/waiting-list/leave", capacityPath + "/admit",
+                capacityPath + "/release");
+        String planVersion = String.valueOf(plan.getJsonNumber("version").longValue());
+        String capacityVersion = String.valueOf(capacity.getJsonNumber("version").longValue());
+        for (String template : bodies) {
+            String forPlan = template.replace("\"version\": 0", "\"version\": " + planVersion);
+            String forCapacity = template.replace("\"version\": 0", "\"version\": " + capacityVersion);
+            String body = forPlan;
+            List<ApiClient.Reply> replies = new java.util.ArrayList<>();
+            posts.forEach(endpoint -> replies.add(officer.post(endpoint, endpoint.startsWith("api/capacities")
+                    ? forCapacity : forPlan)));
+            replies.add(officer.put(path + "/budget", forPlan));
+            replies.add(officer.put(capacityPath + "/places", forCapacity));
+            for (ApiClient.Reply reply : replies) {
+                assertThat(reply.status()).as(body.length() > 80 ? body.substring(0, 80) : body).isBetween(400, 499)
+                        .isNotEqualTo(409);
+                assertThat(reply.contentType()).startsWith("application/problem+json");
+                assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            }
+        }
+        assertThat(officer.get("api/plans/abc").status()).isEqualTo(404);
+        assertThat(officer.get("api/capacities/99999999").status()).isEqualTo(404);
+        assertThat(officer.get(path).body()).as("the plan is unchanged").isEqualTo(planBefore);
+        assertThat(officer.get(capacityPath).body()).as("the capacity is unchanged").isEqualTo(capacityBefore);
+    }
+
     private static long version(ApiClient.Reply reply) {
         return reply.expect(200).object().getJsonNumber("version").longValue();
     }

@@ -1,6 +1,7 @@
 package no.ipt.web.api.capacity;
 
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -13,9 +14,10 @@ public class CapacityChangeRequest {
     @NotNull
     public Long version;
 
-    public Integer places;
+    /** A whole number; JSON-B would silently truncate 2.5 into an Integer, so the resource checks it. */
+    public BigDecimal places;
 
-    public Integer count;
+    public BigDecimal count;
 
     public LocalDate on;
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 import no.ipt.application.capacity.CapacityApplicationService;
 import no.ipt.application.capacity.CapacityView;
@@ -40,7 +41,7 @@ public class CapacityResource {
     @POST
     public Response create(@NotNull @Valid CreateCapacityRequest r) {
         CapacityView created = capacities.create(caller.get(), r.municipalityNumber, r.serviceArea, r.serviceName,
-                r.places, r.on);
+                whole(r.places, "places"), r.on);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -77,7 +78,7 @@ public class CapacityResource {
     @POST
     @Path("{id}/admit")
     public CapacityView admit(@PathParam("id") long id, @NotNull @Valid CapacityChangeRequest r) {
-        return capacities.admit(caller.get(), id, r.version, r.count, r.on);
+        return capacities.admit(caller.get(), id, r.version, whole(r.count, "count"), r.on);
     }
 
     @POST
@@ -86,10 +87,23 @@ public class CapacityResource {
         return capacities.release(caller.get(), id, r.version, required(r.count, "count"), r.on);
     }
 
-    private static int required(Integer value, String field) {
+    private static int required(BigDecimal value, String field) {
         if (value == null) {
             throw new DomainRuleViolation("missing-" + field, field, "Give the " + field);
         }
-        return value;
+        return whole(value, field);
+    }
+
+    /** A count of people or places is a whole number (a NUMBER of 2.5 is refused, not truncated). */
+    private static Integer whole(BigDecimal value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new DomainRuleViolation("invalid-count", field,
+                    "The " + field + " is a whole number (got " + value.toPlainString() + ")");
+        }
     }
 }

@@ -3,6 +3,7 @@ package no.ipt.web.api.capacity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** JSON body of {@code POST /api/capacities}; {@code on} defaults to today. */
@@ -19,7 +20,7 @@ public class CreateCapacityRequest {
     public String serviceName;
 
     @NotNull
-    public Integer places;
+    public BigDecimal places;
 
     public LocalDate on;
 }
