@@ -30,6 +30,7 @@ import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.Require;
+import no.ipt.domain.shared.StaleVersionException;
 
 /**
  * The capacity of one service in one municipality (the aggregate root), identified by
@@ -111,6 +112,11 @@ public class ServiceCapacity {
                     "The " + field + " count is " + min + " to " + MAX_COUNT + " (got " + count + ")");
         }
         return count;
+    }
+
+    /** Refuses a change made on an older version than the stored one (409 at the interface). */
+    public void requireVersion(long expectedVersion) {
+        StaleVersionException.require("The capacity of " + serviceName, expectedVersion, version);
     }
 
     /** Sets the number of places available; never below the places in use. */

@@ -10,6 +10,11 @@ public interface ServiceCapacityRepository {
 
     Optional<ServiceCapacity> find(MunicipalityNumber municipality, ServiceArea serviceArea, String serviceName);
 
+    Optional<ServiceCapacity> find(long id);
+
+    /** Every municipality's services, by municipality, service area and name. */
+    List<ServiceCapacity> findAll();
+
     /** A municipality's services, by service area and name. */
     List<ServiceCapacity> findByMunicipality(MunicipalityNumber municipality);
 

@@ -33,10 +33,13 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import no.ipt.domain.pilot.Pilot;
+import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Money;
+import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.domain.shared.Period;
 import no.ipt.domain.shared.Require;
+import no.ipt.domain.shared.StaleVersionException;
 
 /**
  * A project plan (the aggregate root), identified by its title. It keeps the budget and the
@@ -83,6 +86,16 @@ public class ProjectPlan {
     @NotNull
     @AttributeOverride(name = "amount", column = @Column(name = "fte_rate", precision = 15, scale = 2, nullable = false))
     private Money fullTimeEquivalentRate;
+
+    /** The case the plan belongs to, if it is a municipality's plan for one case; never with a pilot. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "case_number", length = 32))
+    private CaseNumber caseNumber;
+
+    /** The municipality (tenant) of the case the plan belongs to; set with {@link #caseNumber}. */
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "municipality_number", length = 4))
+    private MunicipalityNumber municipality;
 
     /** The pilot the plan belongs to, if any: a plan may exist before its pilot is granted. */
     @ManyToOne
@@ -165,8 +178,62 @@ public class ProjectPlan {
         this.fullTimeEquivalentRate = requirePositiveRate(rate);
     }
 
+    /** A pilot's plan: it belongs to the pilot, never also to a case. */
     public void linkToPilot(Pilot pilot) {
-        this.pilot = Require.present(pilot, "pilot");
+        Require.present(pilot, "pilot");
+        if (caseNumber != null) {
+            throw new DomainRuleViolation("plan-belongs-to-case", "pilot", "The plan '" + title
+                    + "' belongs to case " + caseNumber + ", so it cannot belong to a pilot too");
+        }
+        this.pilot = pilot;
+    }
+
+    /** A municipality's plan for one of its cases: it belongs to that case for good, never also to a pilot. */
+    public void linkToCase(CaseNumber number, MunicipalityNumber caseMunicipality) {
+        Require.present(number, "caseNumber");
+        Require.present(caseMunicipality, "municipalityNumber");
+        if (pilot != null) {
+            throw new DomainRuleViolation("plan-belongs-to-pilot", "caseNumber", "The plan '" + title
+                    + "' belongs to the pilot " + pilot.name() + ", so it cannot belong to a case too");
+        }
+        if (caseNumber != null && !caseNumber.equals(number)) {
+            throw new DomainRuleViolation("plan-belongs-to-case", "caseNumber", "The plan '" + title
+                    + "' already belongs to case " + caseNumber);
+        }
+        this.caseNumber = number;
+        this.municipality = caseMunicipality;
+    }
+
+    /** Refuses an edit made on an older version than the stored one (409 at the interface). */
+    public void requireVersion(long expectedVersion) {
+        StaleVersionException.require("The project plan '" + title + "'", expectedVersion, version);
+    }
+
+    /**
+     * Replaces the whole budget and financing plan at once, staffing lines costed at the plan's rate.
+     * Every line must lie in the period, no cell may repeat, and the result must balance year by year;
+     * otherwise the plan keeps its old tables untouched.
+     */
+    public void replaceBudgetAndFinancing(List<PlanLineDraft> budget, List<PlanLineDraft> financing) {
+        List<PlanLine> oldBudget = new ArrayList<>(budgetLines);
+        List<PlanLine> oldFinancing = new ArrayList<>(financingLines);
+        List<PlanLine> newBudget = new ArrayList<>();
+        List<PlanLine> newFinancing = new ArrayList<>();
+        Require.present(budget, "budgetLines").forEach(d -> add(newBudget, d.costedBy(this), "budget"));
+        Require.present(financing, "financingLines").forEach(d -> add(newFinancing, d.costedBy(this), "financing"));
+        budgetLines.clear();
+        budgetLines.addAll(newBudget);
+        financingLines.clear();
+        financingLines.addAll(newFinancing);
+        try {
+            requireBalanced();
+        } catch (DomainRuleViolation unbalanced) {
+            budgetLines.clear();
+            budgetLines.addAll(oldBudget);
+            financingLines.clear();
+            financingLines.addAll(oldFinancing);
+            throw unbalanced;
+        }
     }
 
     /** Adds a cost, e.g. {@code ("Prosjektleiing - FMVL", 2021, NOK 150000, "20 % stilling")}. */
@@ -374,6 +441,27 @@ public class ProjectPlan {
         return spending.stream().map(Spend::amount).reduce(Money.ZERO, Money::add);
     }
 
+    /**
+     * Budget against spend for every budget line and year, and for every line and year with spend but
+     * no budget: in budget order, then by year.
+     */
+    public List<LineSpend> budgetVersusSpend() {
+        List<String> lineOrder = budgetLines.stream().map(PlanLine::label).distinct().toList();
+        return Stream.concat(budgetLines.stream().map(l -> new LineSpend(l.label(), l.year(), Money.ZERO, Money.ZERO)),
+                        spending.stream().map(s -> new LineSpend(s.label(), s.year(), Money.ZERO, Money.ZERO)))
+                .map(l -> new LineSpend(l.label(), l.year(), budgetFor(l.label(), l.year()),
+                        spentFor(l.label(), l.year())))
+                .distinct()
+                .sorted(Comparator.comparingInt((LineSpend l) -> lineOrder.indexOf(l.label()))
+                        .thenComparingInt(LineSpend::year))
+                .toList();
+    }
+
+    /** What was spent in a year, on every line. */
+    public Money spentTotal(int year) {
+        return spending.stream().filter(s -> s.year() == year).map(Spend::amount).reduce(Money.ZERO, Money::add);
+    }
+
     /** The lines and years where more was spent than budgeted, in budget order and by year. */
     public List<LineSpend> overspentLines() {
         List<String> lineOrder = budgetLines.stream().map(PlanLine::label).distinct().toList();
@@ -409,6 +497,16 @@ public class ProjectPlan {
 
     public Money fullTimeEquivalentRate() {
         return fullTimeEquivalentRate;
+    }
+
+    /** The case of a municipality's plan; empty for a pilot's plan. */
+    public Optional<CaseNumber> caseNumber() {
+        return Optional.ofNullable(caseNumber);
+    }
+
+    /** The municipality (tenant) of a case's plan; empty for a pilot's plan. */
+    public Optional<MunicipalityNumber> municipality() {
+        return Optional.ofNullable(municipality);
     }
 
     public Optional<Pilot> pilot() {

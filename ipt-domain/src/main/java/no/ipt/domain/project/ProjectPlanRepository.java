@@ -8,6 +8,8 @@ public interface ProjectPlanRepository {
 
     Optional<ProjectPlan> findByTitle(String title);
 
+    Optional<ProjectPlan> find(long id);
+
     /** All plans, by title. */
     List<ProjectPlan> findAll();
 

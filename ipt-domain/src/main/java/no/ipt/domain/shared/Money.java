@@ -19,10 +19,13 @@ public class Money implements Serializable, Comparable<Money> {
 
     public static final String CURRENCY = "NOK";
     public static final int SCALE = 2;
+    /** Whole kroner digits an amount may have: what the NUMERIC(15, 2) columns hold (below NOK 10 trillion). */
+    public static final int MAX_INTEGER_DIGITS = 13;
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     @NotNull
-    @Digits(integer = 13, fraction = SCALE)
+    @Digits(integer = MAX_INTEGER_DIGITS, fraction = SCALE)
     @Column(name = "amount", precision = 15, scale = SCALE, nullable = false)
     private BigDecimal amount;
 
@@ -37,6 +40,10 @@ public class Money implements Serializable, Comparable<Money> {
         if (amount.stripTrailingZeros().scale() > SCALE) {
             throw new DomainRuleViolation("invalid-amount", "amount",
                     "NOK amounts have at most two decimals (got " + amount.toPlainString() + ")");
+        }
+        if (amount.abs().compareTo(LIMIT) >= 0) {
+            throw new DomainRuleViolation("amount-too-large", "amount",
+                    "NOK amounts are below 10^" + MAX_INTEGER_DIGITS + " (got " + amount.toPlainString() + ")");
         }
         this.amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

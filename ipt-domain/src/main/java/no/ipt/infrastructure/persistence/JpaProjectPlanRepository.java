@@ -24,6 +24,11 @@ public class JpaProjectPlanRepository extends JpaRepositorySupport implements Pr
     }
 
     @Override
+    public Optional<ProjectPlan> find(long id) {
+        return Optional.ofNullable(em.find(ProjectPlan.class, id));
+    }
+
+    @Override
     public List<ProjectPlan> findAll() {
         return findAllOrderedBy(ProjectPlan.class, "title");
     }

@@ -33,6 +33,17 @@ public class JpaServiceCapacityRepository extends JpaRepositorySupport implement
     }
 
     @Override
+    public Optional<ServiceCapacity> find(long id) {
+        return Optional.ofNullable(em.find(ServiceCapacity.class, id));
+    }
+
+    @Override
+    public List<ServiceCapacity> findAll() {
+        return em.createQuery("SELECT c FROM ServiceCapacity c ORDER BY c.municipality.value, c.serviceArea,"
+                + " c.serviceName", ServiceCapacity.class).getResultList();
+    }
+
+    @Override
     public List<ServiceCapacity> findByMunicipality(MunicipalityNumber municipality) {
         return em.createQuery("SELECT c FROM ServiceCapacity c WHERE c.municipality = :municipality"
                         + " ORDER BY c.serviceArea, c.serviceName", ServiceCapacity.class)

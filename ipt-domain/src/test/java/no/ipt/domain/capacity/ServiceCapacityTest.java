@@ -83,4 +83,12 @@ class ServiceCapacityTest {
                 ChangeKind.JOINED_WAITING_LIST, ChangeKind.LEFT_WAITING_LIST);
         assertThat(dementia.history().get(2)).isEqualTo(new CapacityChange(FEB, ChangeKind.LEFT_WAITING_LIST, 1, 6, 0, 1));
     }
+
+    @Test
+    void aChangeOnAnOlderVersionIsRefused() {
+        dementia.requireVersion(0);
+        assertThatThrownBy(() -> dementia.requireVersion(1))
+                .isInstanceOf(no.ipt.domain.shared.StaleVersionException.class)
+                .hasMessageContaining("Dagaktivitetstilbud demens");
+    }
 }

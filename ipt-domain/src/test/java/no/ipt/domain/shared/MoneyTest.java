@@ -44,4 +44,14 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.nok(1).add(null)).isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> Money.nok(1).multiply(null)).isInstanceOf(DomainRuleViolation.class);
     }
+
+    @Test
+    void staysBelowTenTrillionAsTheColumnsDo() {
+        assertThat(Money.nok("9999999999999.99").amount()).isEqualByComparingTo("9999999999999.99");
+        assertThatThrownBy(() -> Money.nok("10000000000000")).isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("below 10^13");
+        assertThatThrownBy(() -> Money.nok(-10_000_000_000_000L)).isInstanceOf(DomainRuleViolation.class);
+        assertThatThrownBy(() -> Money.nok(9_000_000_000_000L).add(Money.nok(1_000_000_000_000L)))
+                .isInstanceOf(DomainRuleViolation.class);
+    }
 }

@@ -20,7 +20,12 @@ import no.ipt.domain.pilot.ReportKind;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.project.LineSpend;
+import no.ipt.domain.project.PlanLine;
+import no.ipt.domain.project.PlanLineDraft;
 import no.ipt.domain.project.ProjectPlan;
+import no.ipt.domain.procurement.ProcurementCase;
+import no.ipt.domain.shared.MunicipalityNumber;
+import no.ipt.domain.shared.Period;
 import no.ipt.domain.project.Risk;
 import no.ipt.domain.project.Spend;
 import no.ipt.domain.shared.Money;
@@ -50,7 +55,7 @@ class MobilisationAndReportingRoundTripTest {
 
     @BeforeEach
     void emptyTables() {
-        run(em -> em.createNativeQuery("TRUNCATE ipt.market_dialogue, ipt.project_plan, ipt.pilot CASCADE")
+        run(em -> em.createNativeQuery("TRUNCATE ipt.market_dialogue, ipt.project_plan, ipt.pilot, ipt.procurement_case CASCADE")
                 .executeUpdate());
     }
 
@@ -169,5 +174,43 @@ class MobilisationAndReportingRoundTripTest {
             assertThat(plan.risks()).hasSize(5).last().extracting(Risk::title).isEqualTo("Smittevern");
             plan.requireBalanced();
         });
+    }
+
+    @Test
+    void aCasePlanKeepsItsCaseAndMunicipalityAndItsBudgetIsReplacedWhole() {
+        MunicipalityNumber steinkjer = MunicipalityNumber.of("5006");
+        CaseNumber caseNumber = new CaseNumber("IPT-2026-00009");
+        run(em -> {
+            em.persist(new ProcurementCase(caseNumber, "Dagtilbod demens", steinkjer,
+                    ServiceArea.HEALTH_AND_CARE, java.time.Instant.parse("2026-01-05T08:00:00Z")));
+            ProjectPlan plan = new ProjectPlan("Dagtilbod demens", "Steinkjer kommune", "Per Prosjektleder",
+                    Period.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)));
+            plan.linkToCase(caseNumber, steinkjer);
+            plan.replaceBudgetAndFinancing(List.of(line("A", 2026, 10), line("B", 2026, 20), line("C", 2027, 5)),
+                    List.of(line("Kommunen", 2026, 30), line("Kommunen", 2027, 5)));
+            new JpaProjectPlanRepository(em).store(plan);
+        });
+
+        run(em -> {
+            ProjectPlan plan = new JpaProjectPlanRepository(em).findByTitle("Dagtilbod demens").orElseThrow();
+            assertThat(plan.caseNumber()).contains(caseNumber);
+            assertThat(plan.municipality()).contains(steinkjer);
+            assertThat(plan.pilot()).isEmpty();
+            plan.replaceBudgetAndFinancing(List.of(line("B", 2026, 25), line("A", 2026, 10)),
+                    List.of(line("Kommunen", 2026, 35)));
+            new JpaProjectPlanRepository(em).store(plan);
+        });
+
+        run(em -> {
+            ProjectPlan plan = new JpaProjectPlanRepository(em).find(
+                    new JpaProjectPlanRepository(em).findAll().get(0).id()).orElseThrow();
+            assertThat(plan.budgetLines()).extracting(PlanLine::label).containsExactly("B", "A");
+            assertThat(plan.budgetTotal()).isEqualTo(Money.nok(35)).isEqualTo(plan.financingTotal());
+            assertThat(plan.version()).isEqualTo(2);
+        });
+    }
+
+    private static PlanLineDraft line(String label, int year, long amount) {
+        return PlanLineDraft.amount(label, year, Money.nok(amount), null);
     }
 }

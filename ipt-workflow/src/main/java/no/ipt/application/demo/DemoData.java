@@ -42,6 +42,9 @@ public class DemoData {
     @Inject
     DecisionApplicationService decisions;
 
+    @Inject
+    DemoPlanningData planning;
+
     private final Caller system = Caller.system();
 
     @Transactional
@@ -51,6 +54,7 @@ public class DemoData {
         LOG.info(() -> "Demo reference data: " + stored.total() + " new record(s) (municipalities, farms, pilots, plans)");
         int newUsers = users.load();
         LOG.info(() -> "Demo users: " + newUsers + " new");
+        planning.load();
         if (!cases.list(system).isEmpty()) {
             LOG.info("Demo data already present");
             return;

@@ -16,15 +16,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.UserNotFoundException;
+import no.ipt.application.capacity.CapacityNotFoundException;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
 import no.ipt.application.modeling.ModelingNotFoundException;
 import no.ipt.application.modeling.RefusedWithProblems;
+import no.ipt.application.plans.PlanNotFoundException;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.access.StaleUserAccountException;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.StaleVersionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 
 /**
@@ -56,13 +59,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
         if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException || e instanceof ModelingNotFoundException
-                || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException) {
+                || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException
+                || e instanceof PlanNotFoundException || e instanceof CapacityNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {
             return Problem.of("no-open-decision", "Conflict", Response.Status.CONFLICT, e.getMessage(), null).toResponse();
         }
         if (e instanceof StaleCaseException || e instanceof TaskConflictException || e instanceof StaleUserAccountException
+                || e instanceof StaleVersionException
                 || e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException) {
             String detail = e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException
                     ? "Someone else changed this at the same time. Reload and try again; your input was not saved."
