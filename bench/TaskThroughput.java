@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 public final class TaskThroughput {
 
+    /** The rest of a complete needs assessment (the form submits the whole assessment). */
+    private static final String NEEDS_ASSESSMENT = ",\"targetGroup\":\"Heimebuande eldre\",\"places\":3,\"daysPerWeek\":2"
+            + ",\"periodStart\":\"2027-01-01\",\"periodEnd\":\"2028-12-31\",\"transport\":\"NOT_NEEDED\""
+            + ",\"expectedOutcomes\":\"Tryggare kvardag\",\"estimatedContractValue\":\"900000\""
+            + ",\"serviceCategory\":\"HEALTH_AND_SOCIAL\",\"buyerType\":\"MUNICIPALITY\",\"unitsInvolved\":\"Helse og omsorg\"";
+
     private static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     private static final Pattern TASK_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
@@ -202,7 +208,10 @@ public final class TaskThroughput {
                 String values;
                 switch (key.group(1)) {
                     case "DescribeNeed" -> values = "{\"needDescription\":\"Trygghetsalarmer for " + caseNumber
-                            + "\",\"participants\":5}";
+                            + "\",\"participants\":5" + NEEDS_ASSESSMENT + "}";
+                    case "PlanMarketDialogue" -> {
+                        return; // approved: the case has gone to the market, which this benchmark does not drive
+                    }
                     case "SteeringGroupDecision" -> {
                         approve = decisions++ >= sendBacks;
                         values = approve ? "{\"decision\":\"APPROVE\"}"

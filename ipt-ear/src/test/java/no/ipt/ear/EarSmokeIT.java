@@ -64,7 +64,7 @@ class EarSmokeIT {
         JsonObject describe = api.tasksOf(number).getJsonObject(0);
         assertThat(describe.getString("taskDefinitionKey")).isEqualTo("DescribeNeed");
         api.complete(describe.getString("id"), api.getCase(number).getJsonNumber("version").longValue(),
-                Map.of("needDescription", "Arbeidstrening på gård for 6 deltakere", "participants", 6)).expect(204);
+                ApiClient.need("Arbeidstrening på gård for 6 deltakere", 6)).expect(204);
 
         JsonObject decision = steering.tasksOf(number).getJsonObject(0);
         assertThat(decision.getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");

@@ -82,7 +82,7 @@ class CaseLifecycleApiIT {
         JsonObject claimed = api.post("api/tasks/" + describe + "/claim", "").expect(200).object();
         assertThat(claimed.getString("assignee")).isEqualTo("innkjoper");
         api.complete(describe, api.getCase(number).getJsonNumber("version").longValue(),
-                Map.of("needDescription", "Arbeidstrening på gård for 6 deltakere", "participants", 6)).expect(204);
+                ApiClient.need("Arbeidstrening på gård for 6 deltakere", 6)).expect(204);
 
         JsonObject afterDescribe = api.getCase(number);
         assertThat(afterDescribe.getString("needDescription")).isEqualTo("Arbeidstrening på gård for 6 deltakere");
@@ -131,7 +131,7 @@ class CaseLifecycleApiIT {
 
         // The engine completes the task first; the case then refuses the stale version.
         ApiClient.Reply reply = api.complete(taskId, stale,
-                Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4));
+                ApiClient.need("Avlastning for barn som bor hjemme", 4));
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -146,7 +146,7 @@ class CaseLifecycleApiIT {
 
         // With the right version the same completion goes through.
         api.complete(taskId, after.getJsonNumber("version").longValue(),
-                Map.of("needDescription", "Avlastning for barn som bor hjemme", "participants", 4)).expect(204);
+                ApiClient.need("Avlastning for barn som bor hjemme", 4)).expect(204);
         assertThat(steering.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("SteeringGroupDecision");
     }
 
@@ -211,7 +211,7 @@ class CaseLifecycleApiIT {
                 int n = i;
                 replies.add(pool.submit(() -> {
                     start.await();
-                    return api.complete(taskId, version, Map.of("needDescription", "Versjon " + n, "participants", 3));
+                    return api.complete(taskId, version, ApiClient.need("Versjon " + n, 3));
                 }));
             }
             start.countDown();

@@ -79,7 +79,9 @@ class LifecycleScenarioIT {
 
         // 1 Needs assessment
         assertStage(n, "NEEDS_ASSESSMENT");
-        complete(officer, n, "DescribeNeed", "procurement-officer", null, needsAssessment());
+        // a health and social service of NOK 2.1 million: a Part I competition without standstill
+        complete(officer, n, "DescribeNeed", "procurement-officer", null,
+                ApiClient.need("Dagtilbod på gard for heimebuande personar med demens", 8));
         decide(n, "NEEDS_ASSESSMENT");
 
         // 2 Supplier mobilisation: a market dialogue and two interested farms
@@ -213,28 +215,6 @@ class LifecycleScenarioIT {
     }
 
     // --- steps ------------------------------------------------------------------------------------------
-
-    /** The full needs assessment: a health and social service of NOK 2.1 million, i.e. a Part I competition. */
-    private static Map<String, Object> needsAssessment() {
-        LocalDate start = LocalDate.now(OSLO).withDayOfMonth(1).plusMonths(3);
-        Map<String, Object> values = new HashMap<>();
-        values.put("needDescription", "Dagtilbod på gard for heimebuande personar med demens, to dagar i veka");
-        values.put("participants", 8);
-        values.put("targetGroup", "Heimebuande personar med demens i tidleg fase");
-        values.put("places", 8);
-        values.put("daysPerWeek", 2);
-        values.put("periodStart", start.toString());
-        values.put("periodEnd", start.plusYears(2).minusDays(1).toString());
-        values.put("transport", "MUNICIPALITY");
-        values.put("currentService", "Dagsenter i kommunen");
-        values.put("currentServiceYearlyCost", "950000");
-        values.put("expectedOutcomes", "Betre livskvalitet\nAvlasting for pårørande");
-        values.put("estimatedContractValue", "2100000");
-        values.put("serviceCategory", "HEALTH_AND_SOCIAL");
-        values.put("buyerType", "MUNICIPALITY");
-        values.put("unitsInvolved", "Helse og omsorg\nTildelingskontoret");
-        return values;
-    }
 
     private void approveFarm(String n, String farm, Map<String, Object> decision) {
         String today = LocalDate.now(OSLO).toString();

@@ -23,7 +23,7 @@ class RestartSafetyIT {
             number = api.openCase("Besøksheim barnevern", "5006", "CHILD_WELFARE").getString("caseNumber");
             String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
             api.complete(taskId, api.getCase(number).getJsonNumber("version").longValue(),
-                    Map.of("needDescription", "Besøksheim på gård for 3 barn", "participants", 3)).expect(204);
+                    ApiClient.need("Besøksheim på gård for 3 barn", 3)).expect(204);
             definitionsBefore = processDefinitions(first);
             first.crash();
         }

@@ -138,4 +138,9 @@ public final class ApiClient {
             }
         }
     }
+
+    /** A complete needs assessment for the DescribeNeed task (form {@code ipt:describe-need}), as the demo data fills it in. */
+    public static Map<String, Object> need(String description, int participants) {
+        return no.ipt.application.demo.DemoData.needsAssessment(description, participants);
+    }
 }

@@ -173,20 +173,28 @@ public class DemoData {
         runDueJobs(c);
     }
 
-    /** A full needs assessment; a health and social service for the value given. */
+    /** The demo's needs assessment of the given estimated value (NOK excl. VAT). */
     private static Map<String, Object> need(String description, int participants, long estimatedValue) {
-        LocalDate start = LocalDate.now(OSLO).withDayOfMonth(1).plusMonths(6);
-        Map<String, Object> values = new HashMap<>();
-        values.put("needDescription", description);
-        values.put("participants", participants);
-        values.put("targetGroup", "Innbyggjarar med behov for eit tilpassa tilbod");
-        values.put("places", participants);
-        values.put("daysPerWeek", 2);
-        values.put("periodStart", start.toString());
-        values.put("periodEnd", start.plusYears(2).minusDays(1).toString());
-        values.put("transport", "MUNICIPALITY");
-        values.put("expectedOutcomes", "Betre livskvalitet\nMeistring og aktivitet");
+        Map<String, Object> values = needsAssessment(description, participants);
         values.put("estimatedContractValue", Long.toString(estimatedValue));
+        return values;
+    }
+
+    /** A complete needs assessment as an officer fills it in: a health and social service of NOK 2.1 million. */
+    public static Map<String, Object> needsAssessment(String need, int participants) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("needDescription", need);
+        values.put("participants", participants);
+        values.put("targetGroup", "Heimebuande i kommunen som treng eit tilbod på dagtid");
+        values.put("places", Math.max(1, participants / 2));
+        values.put("daysPerWeek", 3);
+        values.put("periodStart", "2027-01-01");
+        values.put("periodEnd", "2028-12-31");
+        values.put("transport", "MUNICIPALITY");
+        values.put("currentService", "Dagsenter i sentrum");
+        values.put("currentServiceYearlyCost", "950000");
+        values.put("expectedOutcomes", "Kortare venteliste\nMeir aktivitet ute");
+        values.put("estimatedContractValue", "2100000");
         values.put("serviceCategory", "HEALTH_AND_SOCIAL");
         values.put("buyerType", "MUNICIPALITY");
         values.put("unitsInvolved", "Helse og omsorg\nTildelingskontoret");
