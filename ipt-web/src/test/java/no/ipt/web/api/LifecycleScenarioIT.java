@@ -32,10 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One case of Steinkjer driven through all six stages over HTTP by the demo users, as the API's
  * clients would: needs assessment, supplier mobilisation, farm approval of two farms (in parallel),
  * a Part I tender whose offer deadline fires on the job executor, the framework agreement with a
- * call-off, and its follow-up with a meeting, an evaluation on its timer and one on request, each
- * stage ending at a steering-group decision. Steps run by the job executor (asynchronous
- * continuations and timers) are waited for by polling with a deadline. The test server's follow-up
- * meets after 10 s and evaluates after 30 s (arquillian.xml); production uses R/P3M and P12M.
+ * call-off on request, and its follow-up with a deviation reported and closed, an evaluation on its
+ * timer and one on request, each stage ending at a steering-group decision. Steps run by the job
+ * executor (asynchronous continuations and timers) are waited for by polling with a deadline. The
+ * test server's follow-up evaluates after 30 s (arquillian.xml); production waits P12M.
  */
 @ExtendWith(ArquillianExtension.class)
 class LifecycleScenarioIT {
@@ -158,8 +158,12 @@ class LifecycleScenarioIT {
         officer.post("api/cases/" + n + "/requests", Map.of("type", "CALL_OFF")).expect(202);
         complete(officer, n, "PlaceCallOff", "procurement-officer", null, Map.of("periodStart", today.plusDays(7).toString(),
                 "periodEnd", today.plusDays(35).toString(), "places", 2, "daysPerWeek", 2, "reason", "Ventelista"));
-        complete(officer, n, "HoldMeeting", "procurement-officer", null, Map.of("meetingDate", today.toString(),
-                "attendees", "PROCUREMENT_OFFICER,PROVIDER", "notes", "Oppstartsmøte med gardane"));
+        officer.post("api/cases/" + n + "/requests", Map.of("type", "DEVIATION")).expect(202);
+        complete(officer, n, "ReportDeviation", "procurement-officer", null, Map.of("reportedOn", today.toString(),
+                "category", "TRANSPORT", "severity", "HIGH", "description", "Skyssen kom ikkje",
+                "actions.1.description", "Ny skyssavtale", "actions.1.deadline", today.plusDays(10).toString()));
+        complete(officer, n, "FollowUpCorrectiveActions", "procurement-officer", null, Map.of("deviationNumber", 1,
+                "doneActions", "1", "doneOn", today.toString(), "closeDeviation", "true", "closedOn", today.toString()));
         // the evaluation falls due on its timer
         evaluate(n, "CONTINUE");
         // ... and on request
@@ -183,7 +187,7 @@ class LifecycleScenarioIT {
     @Test
     void requestsAndComplaintsRefuseBadInput() {
         String n = officer.openCase("Førespurnader utan avtale", "5006", "PREVENTION").getString("caseNumber");
-        long version = version(n);
+        JsonObject before = officer.getCase(n);
 
         assertProblem(officer.post("api/cases/" + n + "/requests", Map.of("type", "GOLF")), 400, "type");
         assertProblem(officer.post("api/cases/" + n + "/requests", "{}"), 400, "type");
@@ -209,8 +213,8 @@ class LifecycleScenarioIT {
                 "text", "Feil poeng")), 403, null);
 
         JsonObject after = officer.getCase(n);
-        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version);
-        assertThat(activities(after)).containsExactly("DescribeNeed");
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(before.getJsonNumber("version").longValue());
+        assertThat(activities(after)).isEqualTo(activities(before)).contains("DescribeNeed");
         assertThat(officer.tasksOf(n)).hasSize(1);
     }
 

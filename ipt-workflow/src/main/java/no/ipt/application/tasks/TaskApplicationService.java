@@ -19,6 +19,7 @@ import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
+import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.workflow.forms.FormValues;
@@ -167,6 +168,9 @@ public class TaskApplicationService {
         FormValues values = new FormValues(submitted);
         Map<String, Object> variables = form.validate(values);
         ProcurementCase procurementCase = caseOf(task);
+        // the version the client must have seen: the completion's own process steps may change the case
+        // (a stage entered by caseProgress), which is no concurrent change
+        long versionBefore = procurementCase.version();
         asCaller(caller, () -> {
             try {
                 // recorded as the task's assignee: the history then says who did it
@@ -178,7 +182,9 @@ public class TaskApplicationService {
             }
             return null;
         });
-        procurementCase.requireVersion(expectedCaseVersion);
+        if (versionBefore != expectedCaseVersion) {
+            throw new StaleCaseException(procurementCase.caseNumber(), expectedCaseVersion, versionBefore);
+        }
         Map<String, Object> before = Map.of("stage", procurementCase.stage().name(),
                 "status", procurementCase.status().name(), "version", procurementCase.version());
         form.apply(procurementCase, values);
