@@ -94,6 +94,19 @@ public class UserAccount {
     }
 
     /**
+     * A new account an admin registers: the password must meet the {@link PasswordPolicy} and is
+     * stored only as the hasher's hash.
+     */
+    public static UserAccount register(String username, String displayName, char[] password, PasswordHasher hasher,
+                                       Set<Role> roles, MunicipalityNumber municipality, String pilotName,
+                                       OrganisationNumber farm, Instant createdAt) {
+        String checkedName = Username.require(username);
+        PasswordPolicy.check(checkedName, password);
+        return new UserAccount(checkedName, displayName, hasher.hash(password), roles, municipality, pilotName, farm,
+                createdAt);
+    }
+
+    /**
      * Sets roles and affiliation together, because which affiliation is needed depends on the roles:
      * municipal roles need a municipality, a county pilot lead a pilot, a farm user a farm.
      */
@@ -129,6 +142,19 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Require.text(newHash, "password", 512);
+    }
+
+    /** An admin sets a new password; it must meet the {@link PasswordPolicy}. */
+    public void resetPassword(char[] newPassword, PasswordHasher hasher) {
+        PasswordPolicy.check(username, newPassword);
+        changePasswordHash(hasher.hash(newPassword));
+    }
+
+    /** Refuses an edit made on another version than the stored one (optimistic locking of user edits). */
+    public void requireVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new StaleUserAccountException(username, expectedVersion, version);
+        }
     }
 
     public void disable() {

@@ -8,6 +8,8 @@ public interface PilotRepository {
 
     Optional<Pilot> findByName(String name);
 
+    Optional<Pilot> findById(long id);
+
     /** All pilots, by name. */
     List<Pilot> findAll();
 

@@ -2,6 +2,7 @@ package no.ipt.domain.procurement;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
+import no.ipt.domain.decision.QuorumRule;
+import no.ipt.domain.decision.QuorumRuleConverter;
 import no.ipt.domain.shared.DomainRuleViolation;
+import no.ipt.domain.shared.Require;
 import no.ipt.domain.shared.MunicipalityNumber;
 
 /**
@@ -81,6 +85,12 @@ public class ProcurementCase {
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
+
+    /** How the steering group's votes decide this case's decision points. */
+    @NotNull
+    @Convert(converter = QuorumRuleConverter.class)
+    @Column(name = "quorum_rule", nullable = false, length = 60)
+    private QuorumRule quorumRule = QuorumRule.majorityOfMembers();
 
     @NotNull
     @Column(name = "opened_at", nullable = false)
@@ -156,6 +166,20 @@ public class ProcurementCase {
         }
         this.needDescription = needDescription.strip();
         this.participants = participants;
+    }
+
+    /**
+     * Chooses the quorum rule for the case's coming decision points (a point already open keeps the
+     * rule it opened with). The rule must be one a group of {@code members} can meet.
+     */
+    public void chooseQuorumRule(QuorumRule rule, int members) {
+        requireOpen();
+        Require.present(rule, "quorumRule").requireMeetableBy(members);
+        this.quorumRule = rule;
+    }
+
+    public QuorumRule quorumRule() {
+        return quorumRule;
     }
 
     public void enterStage(Stage next) {

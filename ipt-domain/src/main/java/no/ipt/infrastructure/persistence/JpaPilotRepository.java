@@ -24,6 +24,11 @@ public class JpaPilotRepository extends JpaRepositorySupport implements PilotRep
     }
 
     @Override
+    public Optional<Pilot> findById(long id) {
+        return Optional.ofNullable(em.find(Pilot.class, id));
+    }
+
+    @Override
     public List<Pilot> findAll() {
         return findAllOrderedBy(Pilot.class, "name");
     }

@@ -88,4 +88,55 @@ class UserAccountTest {
         kari.enable();
         assertThat(kari.isEnabled()).isTrue();
     }
+
+    /** A real PBKDF2 hasher from the JDK (the platform's needs a container), with few iterations for speed. */
+    private static final PasswordHasher JDK_PBKDF2 = new PasswordHasher() {
+        @Override
+        public String hash(char[] password) {
+            try {
+                byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                        new javax.crypto.spec.PBEKeySpec(password, "salt-for-tests".getBytes(), 1000, 256)).getEncoded();
+                return "PBKDF2WithHmacSHA256:1000:" + java.util.Base64.getEncoder().encodeToString(key);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public boolean verify(char[] password, String hash) {
+            return hash.equals(hash(password));
+        }
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "short-pw", "aaaaaaaaaaaaaaaa", "ababababcdcdcdcd", "my-kari-password"})
+    void anAdminSetsOnlyPasswordsThatMeetThePolicy(String weak) {
+        assertThatThrownBy(() -> UserAccount.register("kari", "Kari", weak.toCharArray(), JDK_PBKDF2,
+                EnumSet.of(Role.EVALUATOR), STEINKJER, null, null, NOW))
+                .isInstanceOf(DomainRuleViolation.class).extracting("field").isEqualTo("password");
+        UserAccount kari = officer();
+        assertThatThrownBy(() -> kari.resetPassword(weak.toCharArray(), JDK_PBKDF2))
+                .isInstanceOf(DomainRuleViolation.class).extracting("field").isEqualTo("password");
+        assertThat(kari.passwordHash()).isEqualTo("hash");
+    }
+
+    @Test
+    void aRegisteredAccountKeepsOnlyTheHashAndAResetReplacesIt() {
+        UserAccount kari = UserAccount.register("kari", "Kari", "lang nok passord 1".toCharArray(), JDK_PBKDF2,
+                EnumSet.of(Role.EVALUATOR), STEINKJER, null, null, NOW);
+        assertThat(kari.passwordHash()).doesNotContain("passord").startsWith("PBKDF2");
+        assertThat(JDK_PBKDF2.verify("lang nok passord 1".toCharArray(), kari.passwordHash())).isTrue();
+        kari.resetPassword("et helt annet passord!".toCharArray(), JDK_PBKDF2);
+        assertThat(JDK_PBKDF2.verify("et helt annet passord!".toCharArray(), kari.passwordHash())).isTrue();
+        assertThatThrownBy(() -> kari.resetPassword("abcdefghij".repeat(13).toCharArray(), JDK_PBKDF2))
+                .extracting("code").isEqualTo("password-too-long");
+    }
+
+    @Test
+    void anEditOfAnOlderVersionIsRefused() {
+        UserAccount kari = officer();
+        kari.requireVersion(0);
+        assertThatThrownBy(() -> kari.requireVersion(3)).isInstanceOf(StaleUserAccountException.class)
+                .hasMessageContaining("version 3");
+    }
 }

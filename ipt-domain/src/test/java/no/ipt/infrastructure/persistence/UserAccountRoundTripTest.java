@@ -74,4 +74,24 @@ class UserAccountRoundTripTest {
                 .map(UserAccount::username).toList());
         assertThat(members).containsExactly("styre1", "styre2");
     }
+
+    @Test
+    void changingOnlyTheRolesBumpsTheVersionSoAStaleEditIsNoticed() {
+        JpaTestDatabase.inTransaction(em -> {
+            new JpaUserAccountRepository(em).store(new UserAccount("kari", "Kari", "h",
+                    EnumSet.of(Role.PROCUREMENT_OFFICER), MunicipalityNumber.of("5006"), null, null, Instant.now()));
+            return null;
+        });
+        JpaTestDatabase.inTransaction(em -> {
+            JpaUserAccountRepository users = new JpaUserAccountRepository(em);
+            UserAccount kari = users.find("kari").orElseThrow();
+            kari.assign(EnumSet.of(Role.EVALUATOR), MunicipalityNumber.of("5006"), null, null);
+            users.store(kari);
+            return null;
+        });
+        UserAccount kari = JpaTestDatabase.inTransaction(em -> new JpaUserAccountRepository(em).find("kari").orElseThrow());
+        assertThat(kari.roles()).containsExactly(Role.EVALUATOR);
+        assertThat(kari.version()).isEqualTo(2);
+        assertThatThrownBy(() -> kari.requireVersion(1)).isInstanceOf(no.ipt.domain.access.StaleUserAccountException.class);
+    }
 }

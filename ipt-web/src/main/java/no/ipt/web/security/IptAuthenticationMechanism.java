@@ -1,6 +1,9 @@
 package no.ipt.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -26,7 +29,8 @@ import java.util.Base64;
 import java.util.logging.Logger;
 
 /**
- * One mechanism for both kinds of client, since Jakarta Security 3 allows only one per application:
+ * One mechanism for both kinds of client, since Jakarta Security 3 allows only one per application (an
+ * alternative, so that it wins over the OpenID mechanism the platform registers for {@link OidcDefinition}):
  * <ul>
  *   <li>API clients send HTTP Basic credentials with every request; a protected API call without
  *       (valid) credentials gets 401 with a problem body.</li>
@@ -37,9 +41,14 @@ import java.util.logging.Logger;
  *       session carries a plain string, not the container's security state). The session id is
  *       renewed at login (no session fixation). API calls with Basic credentials create no session.
  *       A protected page without a session redirects to the login page.</li>
+ *   <li>With {@code ipt.oidc.enabled=true} a protected page without a session goes to the OpenID Connect
+ *       provider instead ({@link OidcLogin}); the API keeps HTTP Basic and also takes the provider's
+ *       access tokens ({@code Authorization: Bearer}, {@link BearerTokens}).</li>
  * </ul>
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String REALM = "IPT";
@@ -57,6 +66,12 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OidcLogin oidc;
+
+    @Inject
+    BearerTokens bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -72,6 +87,9 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return validate(basic, request, context, true);
         }
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && oidc.isEnabled()) {
+            return bearer(header.substring(7).trim(), request, response, context);
+        }
         AuthenticationStatus fromSession = fromSession(request, context);
         if (fromSession != null) {
             return fromSession;
@@ -81,6 +99,9 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (isApi(request)) {
             return unauthorized(request, response, context, "Log in: send HTTP Basic credentials");
+        }
+        if (oidc.isEnabled()) {
+            return loginWithOpenIdConnect(request, response, context);
         }
         String target = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
@@ -111,6 +132,53 @@ public class IptAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         // The login servlet answers a failed form login with the form again; nothing is written here.
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * A page without a session when OpenID Connect is on: the platform's OpenID mechanism redirects to
+     * the provider and, on {@code /oidc/callback}, checks the answer. The provider says who the person
+     * is; an enabled IPT account of that username is required, and its roles count: from the next
+     * request on the session holds only the username, as after a form login.
+     */
+    private AuthenticationStatus loginWithOpenIdConnect(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        AuthenticationStatus status = oidc.validateRequest(request, response, context);
+        if (status != AuthenticationStatus.SUCCESS || context.getCallerPrincipal() == null) {
+            return status;
+        }
+        String username = context.getCallerPrincipal().getName();
+        if (accounts.find(username).filter(UserAccount::isEnabled).filter(oidc::vouchesForMunicipality).isEmpty()) {
+            LOG.warning(() -> "OpenID Connect login of '" + username.replaceAll("[^\\p{Alnum}._-]", "?")
+                    + "' refused: no enabled IPT account of that name (or not the provider's municipality)");
+            audit.recordFailedLogin(username, request.getRemoteAddr(), "oidc");
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, username);
+        return status;
+    }
+
+    /**
+     * An access token of the OpenID Connect provider (when it is on): valid, and naming an enabled IPT
+     * account, it logs in for this request only, with the account's roles.
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        Optional<String> username = bearerTokens.username(token);
+        Optional<UserAccount> account = username.flatMap(accounts::find).filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
+            LOG.warning(() -> "Refused bearer token from " + request.getRemoteAddr());
+            audit.recordFailedLogin(username.orElse("(bearer token)"), request.getRemoteAddr(), "bearer");
+            return unauthorized(request, response, context, "The bearer token is not valid here");
+        }
+        return context.notifyContainerAboutLogin(account.get().username(),
+                account.get().roles().stream().map(Role::group).collect(Collectors.toSet()));
     }
 
     /** The identity of a browser session, with roles read afresh; {@code null} when there is none. */

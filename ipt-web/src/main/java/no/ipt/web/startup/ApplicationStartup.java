@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.ipt.application.demo.DemoData;
+import no.ipt.application.demo.DemoUsers;
 import no.ipt.infrastructure.persistence.DatabaseMigrations;
 import no.ipt.infrastructure.persistence.DatabaseUnavailableException;
 import no.ipt.workflow.engine.ProcessEngineBootstrap;
@@ -35,6 +36,12 @@ public class ApplicationStartup {
     @Inject
     DemoData demo;
 
+    @Inject
+    no.ipt.application.pilots.PilotApplicationService pilots;
+
+    @Inject
+    DemoUsers demoUsers;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             var result = DatabaseMigrations.migrate(dataSource, databaseUrl);
@@ -50,5 +57,11 @@ public class ApplicationStartup {
         if (demoData) {
             demo.loadOnce();
         }
+        int reporting = pilots.startMissingReporting();
+        if (reporting > 0) {
+            LOG.info(() -> "Started the reporting process of " + reporting + " pilot(s)");
+        }
+        // Also without IPT_DEMO_DATA: a database once filled with demo data keeps its demo users.
+        demoUsers.warnIfDemoPasswordsInUse();
     }
 }

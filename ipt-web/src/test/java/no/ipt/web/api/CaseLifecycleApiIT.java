@@ -111,7 +111,9 @@ class CaseLifecycleApiIT {
 
         JsonObject approved = api.getCase(number);
         assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
-        assertThat(api.tasksOf(number)).isEmpty();
+        JsonArray next = api.tasksOf(number);
+        assertThat(next).as("the approved need goes to the market: the officer plans the dialogue").hasSize(1);
+        assertThat(next.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("PlanMarketDialogue");
         assertThat(steering.tasksOf(number)).isEmpty();
         assertThat(steering.get("api/cases/" + number + "/decision").status()).isEqualTo(409);
 
@@ -120,6 +122,36 @@ class CaseLifecycleApiIT {
                 Map.of("text", "Styringsgruppa godkjende behovet. Vidare til marknaden.")).expect(200).object();
         assertThat(minuted.getString("status")).isEqualTo("CONCLUDED");
         assertThat(steering.get("api/cases/" + number + "/decisions").expect(200).array()).hasSize(1);
+    }
+
+    /** The project lead makes the case's decisions unanimous: two of three members no longer decide. */
+    @Test
+    void aCaseDecidesByTheQuorumRuleItsProjectLeadChose() throws Exception {
+        String number = api.openCase("Einstemmig styringsgruppe", "5006", "HEALTH_AND_CARE").getString("caseNumber");
+        long version = api.getCase(number).getJsonNumber("version").longValue();
+        ApiClient lead = new ApiClient(deployment.toURI()).as("prosjektleder");
+        String path = "api/cases/" + number + "/quorum-rule";
+        assertThat(api.put(path, "{\"quorumRule\":\"SHARE_OF_MEMBERS 3/3\",\"version\":" + version + "}").status())
+                .as("an officer does not choose the rule").isEqualTo(403);
+        assertThat(lead.put(path, "{\"quorumRule\":\"ALL OF THEM\",\"version\":" + version + "}").status())
+                .isEqualTo(400);
+        assertThat(lead.put(path, "{\"quorumRule\":\"MAJORITY_OF_VOTES_CAST 9\",\"version\":" + version + "}").status())
+                .as("nine present can never be met by three members").isEqualTo(400);
+        assertThat(lead.put(path, "{\"quorumRule\":\"SHARE_OF_MEMBERS 3/3\",\"version\":" + (version - 1) + "}").status())
+                .isEqualTo(409);
+        JsonObject chosen = lead.put(path, "{\"quorumRule\":\"SHARE_OF_MEMBERS 3/3\",\"version\":" + version + "}")
+                .expect(200).object();
+        assertThat(chosen.getString("quorumRule")).isEqualTo("SHARE_OF_MEMBERS 3/3");
+
+        String taskId = api.tasksOf(number).getJsonObject(0).getString("id");
+        api.complete(taskId, chosen.getJsonNumber("version").longValue(), ApiClient.need("Dagplassar", 8)).expect(204);
+        assertThat(steering.vote(number, "APPROVE", null).expect(200).object().getBoolean("decided")).isFalse();
+        JsonObject second = steering2().vote(number, "APPROVE", null).expect(200).object();
+        assertThat(second.getString("quorumRule")).isEqualTo("SHARE_OF_MEMBERS 3/3");
+        assertThat(second.getBoolean("decided")).as("two of three is not unanimous").isFalse();
+        JsonObject third = new ApiClient(deployment.toURI()).as("styre3").vote(number, "APPROVE", null).expect(200).object();
+        assertThat(third.getBoolean("decided")).isTrue();
+        assertThat(api.getCase(number).getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
     }
 
     @Test

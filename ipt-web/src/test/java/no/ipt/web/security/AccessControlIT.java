@@ -147,8 +147,7 @@ class AccessControlIT {
         assertThat(colleague.post("api/tasks/" + describe.getString("id") + "/unclaim", "").status())
                 .as("only the assignee or an admin releases a claimed task").isEqualTo(403);
         anonymous.as("admin").post("api/tasks/" + describe.getString("id") + "/unclaim", "").expect(200);
-        officer.complete(describe.getString("id"), version, Map.of("needDescription", "Arbeidstrening for 4",
-                "participants", 4)).expect(204);
+        officer.complete(describe.getString("id"), version, ApiClient.need("Arbeidstrening for 4", 4)).expect(204);
 
         // Every change is in the audit trail, with who did it; only admins may read it.
         assertThat(officer.get("api/audit?subject=" + number).status()).isEqualTo(403);

@@ -54,6 +54,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply post(String path, Map<String, ?> body) {
         return post(path, Json.createObjectBuilder(body).build().toString());
     }

@@ -22,28 +22,46 @@ public final class MicroNode implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private MicroNode(Process process, int port) {
+    private MicroNode(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
+    }
+
+    /** What the node has logged so far. */
+    public String log() {
+        try {
+            return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts a node and waits until {@code /health/ready} answers 200. */
     public static MicroNode start(String name) {
+        return start(name, List.of());
+    }
+
+    /** Starts a node with extra JVM options (e.g. {@code -Dipt.oidc.enabled=true}); its log is {@link #log()}. */
+    public static MicroNode start(String name, List<String> jvmOptions) {
         int port = freePort();
         Path dir = Path.of("target", "micro-nodes", name + "-" + port).toAbsolutePath();
         try {
             Files.createDirectories(dir.resolve("tmp"));
-            ProcessBuilder builder = new ProcessBuilder(List.of(
+            List<String> command = new java.util.ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-Dipt.demo-data=true", "-Djava.io.tmpdir=" + dir.resolve("tmp"),
-                    "-jar", System.getProperty("payara.microJar"),
+                    "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-Dipt.demo-data=true", "-Djava.io.tmpdir=" + dir.resolve("tmp")));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("ipt.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
-                    "--rootdir", dir.resolve("root").toString()))
+                    "--rootdir", dir.resolve("root").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile());
-            MicroNode node = new MicroNode(builder.start(), port);
+            MicroNode node = new MicroNode(builder.start(), port, dir.resolve("server.log"));
             node.awaitReady(Duration.ofSeconds(240), dir.resolve("server.log").toFile());
             return node;
         } catch (IOException e) {
@@ -109,7 +127,8 @@ public final class MicroNode implements AutoCloseable {
         throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
     }
 
-    private static int freePort() {
+    /** A TCP port nobody listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
 import no.ipt.application.audit.AuditLog;
 import no.ipt.domain.access.Role;
+import no.ipt.domain.decision.QuorumRule;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
@@ -41,6 +42,9 @@ public class CaseApplicationService {
     @Inject
     VisibleCases visibleCases;
 
+    @Inject
+    no.ipt.domain.access.UserAccountRepository accounts;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -64,6 +68,24 @@ public class CaseApplicationService {
         cases.store(procurementCase);
         audit.record(caller, "CASE_OPENED", "case", number.value(), municipality.value(), null,
                 Map.of("title", procurementCase.title(), "serviceArea", area.name(), "stage", procurementCase.stage().name()));
+        return view(procurementCase);
+    }
+
+    /**
+     * Chooses how the case's steering group decides from now on (a decision point already open keeps
+     * its rule): the project lead's or an admin's choice, one the current group can meet.
+     */
+    public CaseView chooseQuorumRule(Caller caller, String caseNumber, String code, long expectedVersion) {
+        caller.requireAnyRole(Role.PROJECT_LEAD, Role.ADMIN);
+        ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
+        procurementCase.requireVersion(expectedVersion);
+        String before = procurementCase.quorumRule().code();
+        int members = accounts.findEnabledWithRole(Role.STEERING_GROUP_MEMBER, procurementCase.municipality()).size();
+        procurementCase.chooseQuorumRule(QuorumRule.parse(code), members);
+        cases.store(procurementCase);
+        audit.record(caller, "QUORUM_RULE_CHOSEN", "case", procurementCase.caseNumber().value(),
+                procurementCase.municipality().value(), Map.of("quorumRule", before),
+                Map.of("quorumRule", procurementCase.quorumRule().code(), "members", members));
         return view(procurementCase);
     }
 

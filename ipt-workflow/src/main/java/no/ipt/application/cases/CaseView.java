@@ -8,11 +8,11 @@ import no.ipt.domain.procurement.ProcurementCase;
 public record CaseView(String caseNumber, String title, String municipalityNumber, String serviceArea,
                        String stage, String status, String needDescription, Integer participants,
                        Instant openedAt, Instant closedAt, long version, boolean processActive,
-                       List<String> activeActivities) {
+                       List<String> activeActivities, String quorumRule) {
 
     static CaseView of(ProcurementCase c, boolean processActive, List<String> activeActivities) {
         return new CaseView(c.caseNumber().value(), c.title(), c.municipality().value(), c.serviceArea().name(),
                 c.stage().name(), c.status().name(), c.needDescription(), c.participants(), c.openedAt(),
-                c.closedAt(), c.version(), processActive, activeActivities);
+                c.closedAt(), c.version(), processActive, activeActivities, c.quorumRule().code());
     }
 }

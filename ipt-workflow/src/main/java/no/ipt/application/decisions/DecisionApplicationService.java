@@ -142,7 +142,7 @@ public class DecisionApplicationService {
         }
         DecisionPoint point = new DecisionPoint(procurementCase.caseNumber(),
                 stage == null ? procurementCase.stage() : Stage.valueOf(stage.toString()),
-                LocalDate.now(clock.withZone(OSLO)), members);
+                LocalDate.now(clock.withZone(OSLO)), members, procurementCase.quorumRule());
         points.store(point);
         return point;
     }

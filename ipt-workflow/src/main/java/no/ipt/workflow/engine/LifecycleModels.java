@@ -20,6 +20,8 @@ public final class LifecycleModels {
     public static final String APPROVAL_KEEPING_PROCESS = "ipt-approval-keeping";
     public static final String FRAMEWORK_AGREEMENT_PROCESS = "ipt-framework-agreement";
     public static final String FOLLOW_UP_PROCESS = "ipt-follow-up";
+    /** Not part of a case: one per pilot, raising its reports to the funder. */
+    public static final String PILOT_REPORTING_PROCESS = "ipt-pilot-reporting";
 
     public static final List<String> RESOURCES = List.of(
             "processes/procurement-case/procurement-case.bpmn",
@@ -31,7 +33,8 @@ public final class LifecycleModels {
             "processes/tender/procurement-procedure.dmn",
             "processes/tender/tender.bpmn",
             "processes/framework-agreement/framework-agreement.bpmn",
-            "processes/follow-up/follow-up.bpmn");
+            "processes/follow-up/follow-up.bpmn",
+            "processes/pilot-reporting/pilot-reporting.bpmn");
 
     private LifecycleModels() {
     }

@@ -15,6 +15,8 @@ import no.ipt.domain.needs.NeedsAssessment;
 import no.ipt.domain.needs.NeedsAssessmentRepository;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
+import no.ipt.domain.pilot.Pilot;
+import no.ipt.domain.pilot.PilotRepository;
 import no.ipt.domain.tender.Tender;
 import no.ipt.domain.tender.TenderRepository;
 
@@ -111,6 +113,15 @@ public final class JpaTestRepositories {
             @Override
             public void store(NeedsAssessment assessment) {
                 inTransaction(em, () -> super.store(assessment));
+            }
+        };
+    }
+
+    public static PilotRepository pilots(EntityManager em) {
+        return new JpaPilotRepository(em) {
+            @Override
+            public void store(Pilot pilot) {
+                inTransaction(em, () -> super.store(pilot));
             }
         };
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,5 +52,13 @@ public class CaseResource {
     @Path("{caseNumber}")
     public CaseDto find(@PathParam("caseNumber") String caseNumber) {
         return CaseDto.of(cases.find(caller.get(), caseNumber));
+    }
+
+    /** Chooses the quorum rule of the case's coming decision points (project lead or admin). */
+    @PUT
+    @Path("{caseNumber}/quorum-rule")
+    public CaseDto chooseQuorumRule(@PathParam("caseNumber") String caseNumber,
+                                    @NotNull @Valid QuorumRuleRequest request) {
+        return CaseDto.of(cases.chooseQuorumRule(caller.get(), caseNumber, request.quorumRule, request.version));
     }
 }

@@ -15,10 +15,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ipt.application.access.AccessDeniedException;
+import no.ipt.application.access.UserNotFoundException;
 import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
 import no.ipt.application.tasks.TaskConflictException;
 import no.ipt.application.tasks.TaskNotFoundException;
+import no.ipt.domain.access.StaleUserAccountException;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -46,13 +48,14 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AccessDeniedException) {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
-        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException) {
+        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException
+                || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {
             return Problem.of("no-open-decision", "Conflict", Response.Status.CONFLICT, e.getMessage(), null).toResponse();
         }
-        if (e instanceof StaleCaseException || e instanceof TaskConflictException
+        if (e instanceof StaleCaseException || e instanceof TaskConflictException || e instanceof StaleUserAccountException
                 || e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException) {
             String detail = e instanceof OptimisticLockingException || e instanceof jakarta.persistence.OptimisticLockException
                     ? "Someone else changed this at the same time. Reload and try again; your input was not saved."
