@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -176,7 +177,8 @@ public class TaskApplicationService {
                 // recorded as the task's assignee: the history then says who did it
                 taskService.setAssignee(taskId, caller.username());
                 taskService.complete(taskId, variables);
-            } catch (OptimisticLockingException | NullValueException e) {
+            } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+                // (setAssignee answers NotFoundException for a task deleted since we read it)
                 // another request completed the task between our read and this command
                 throw new TaskConflictException("The task was completed by someone else at the same time", e);
             }
