@@ -277,16 +277,16 @@ public class Tender {
     }
 
     /**
-     * Sets the end of the question period and the offer deadline; the deadline falls on a later day
-     * (Norwegian time) than the last day for questions.
+     * Sets the last day for questions and the offer deadline. The deadline falls on that day or a later
+     * one (Norwegian time); on the same day the question period closes with the offers, at the deadline.
      */
     public void setDeadlines(LocalDate questionPeriodEnd, Instant offerDeadline) {
         requireStatus(TenderStatus.DRAFT);
         Require.present(questionPeriodEnd, "questionPeriodEnd");
         Require.present(offerDeadline, "offerDeadline");
-        if (!offerDeadline.atZone(ZONE).toLocalDate().isAfter(questionPeriodEnd)) {
+        if (offerDeadline.atZone(ZONE).toLocalDate().isBefore(questionPeriodEnd)) {
             throw new DomainRuleViolation("deadline-before-question-period-end", "offerDeadline",
-                    "The offer deadline (" + offerDeadline + ") must fall after the question period ends ("
+                    "The offer deadline (" + offerDeadline + ") cannot fall before the question period's last day ("
                             + questionPeriodEnd + ")");
         }
         this.questionPeriodEnd = questionPeriodEnd;

@@ -99,12 +99,14 @@ class TenderTest {
         }
 
         @Test
-        void theOfferDeadlineFallsAfterTheQuestionPeriodInOsloTime() {
+        void theOfferDeadlineFallsOnOrAfterTheQuestionPeriodsLastDayInOsloTime() {
             Tender tender = TenderFixtures.draft();
             // 23:30 UTC on 25 May is 01:30 on 26 May in Oslo: the next day, so allowed
             tender.setDeadlines(QUESTIONS_END, Instant.parse("2026-05-25T23:30:00Z"));
-            // 21:59 UTC on 25 May is 23:59 on 25 May in Oslo: the same day as the question period's end
-            refused(() -> tender.setDeadlines(QUESTIONS_END, Instant.parse("2026-05-25T21:59:00Z")),
+            // 21:59 UTC on 25 May is 23:59 on 25 May in Oslo: the question period's last day, so allowed
+            tender.setDeadlines(QUESTIONS_END, Instant.parse("2026-05-25T21:59:00Z"));
+            // 21:59 UTC on 24 May is 23:59 on 24 May in Oslo: before the question period's last day
+            refused(() -> tender.setDeadlines(QUESTIONS_END, Instant.parse("2026-05-24T21:59:00Z")),
                     "deadline-before-question-period-end");
             refused(() -> tender.setDeadlines(QUESTIONS_END, Instant.parse("2026-05-01T10:00:00Z")),
                     "deadline-before-question-period-end");

@@ -17,7 +17,50 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withDeserializers(new WholeInteger(), new WholeLong()));
+
+    /**
+     * Yasson would read 2.5 into an integer field as 2: a whole-number field takes whole numbers only,
+     * in range, else the request is refused (400) instead of silently storing something else.
+     */
+    static java.math.BigDecimal wholeNumber(jakarta.json.stream.JsonParser parser) {
+            java.math.BigDecimal value;
+            if (parser.getValue() instanceof jakarta.json.JsonNumber number) {
+                value = number.bigDecimalValue();
+            } else {
+                throw new jakarta.json.bind.JsonbException("Expected a whole number");
+            }
+            if (value.stripTrailingZeros().scale() > 0) {
+                throw new jakarta.json.bind.JsonbException("Expected a whole number, got " + value);
+            }
+            return value;
+    }
+
+    /** Yasson picks a deserializer by its declared type argument, so each type has its own class. */
+    static final class WholeInteger implements jakarta.json.bind.serializer.JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(jakarta.json.stream.JsonParser parser,
+                                   jakarta.json.bind.serializer.DeserializationContext ctx, java.lang.reflect.Type type) {
+            try {
+                return wholeNumber(parser).intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                throw new jakarta.json.bind.JsonbException("The number is too large", tooLarge);
+            }
+        }
+    }
+
+    static final class WholeLong implements jakarta.json.bind.serializer.JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(jakarta.json.stream.JsonParser parser,
+                                jakarta.json.bind.serializer.DeserializationContext ctx, java.lang.reflect.Type type) {
+            try {
+                return wholeNumber(parser).longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                throw new jakarta.json.bind.JsonbException("The number is too large", tooLarge);
+            }
+        }
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -19,13 +19,17 @@ import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.domain.procurement.CaseNumber;
 import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.procurement.ProcurementCaseRepository;
+import no.ipt.domain.procurement.StaleCaseException;
+import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.workflow.forms.FormValues;
+import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.forms.TaskForm;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -42,6 +46,11 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public class TaskApplicationService {
 
     static final int MAX_TASKS = 500;
+    /** The process variable (and form field) naming the farm a farm-approval task is about. */
+    static final String FARM = "farm";
+    /** The processes whose tasks are about one farm, named in their variable {@value #FARM}. */
+    static final Set<String> FARM_PROCESSES = Set.of(LifecycleModels.FARM_APPROVAL_PROCESS,
+            LifecycleModels.APPROVAL_KEEPING_PROCESS);
 
     @Inject
     TaskService taskService;
@@ -156,21 +165,28 @@ public class TaskApplicationService {
         }
         requireCandidate(caller, task);
         TaskForm form = formFor(task);
+        requireSameFarm(task, submitted);
         FormValues values = new FormValues(submitted);
         Map<String, Object> variables = form.validate(values);
         ProcurementCase procurementCase = caseOf(task);
+        // the version the client must have seen: the completion's own process steps may change the case
+        // (a stage entered by caseProgress), which is no concurrent change
+        long versionBefore = procurementCase.version();
         asCaller(caller, () -> {
             try {
                 // recorded as the task's assignee: the history then says who did it
                 taskService.setAssignee(taskId, caller.username());
                 taskService.complete(taskId, variables);
-            } catch (OptimisticLockingException | NullValueException e) {
+            } catch (OptimisticLockingException | NullValueException | NotFoundException e) {
+                // (setAssignee answers NotFoundException for a task deleted since we read it)
                 // another request completed the task between our read and this command
                 throw new TaskConflictException("The task was completed by someone else at the same time", e);
             }
             return null;
         });
-        procurementCase.requireVersion(expectedCaseVersion);
+        if (versionBefore != expectedCaseVersion) {
+            throw new StaleCaseException(procurementCase.caseNumber(), expectedCaseVersion, versionBefore);
+        }
         Map<String, Object> before = Map.of("stage", procurementCase.stage().name(),
                 "status", procurementCase.status().name(), "version", procurementCase.version());
         form.apply(procurementCase, values);
@@ -183,6 +199,36 @@ public class TaskApplicationService {
         after.put("values", AuditLog.json(submitted == null ? Map.of() : submitted));
         audit.record(caller, "TASK_COMPLETED", "case", procurementCase.caseNumber().value(),
                 procurementCase.municipality().value(), before, after);
+    }
+
+    /**
+     * A farm-approval form names its farm, and the process instance of that farm takes the values: so
+     * the task must be about the farm the values name, or another farm's approval would be changed.
+     */
+    private void requireSameFarm(Task task, Map<String, ?> submitted) {
+        String farm = farmOf(task);
+        Object named = submitted == null ? null : submitted.get(FARM);
+        if (farm != null && named != null && !farm.equals(named.toString().strip())) {
+            throw new DomainRuleViolation("wrong-farm", FARM, "This task is about farm " + farm + ", not " + named);
+        }
+    }
+
+    /** The farm a task is about, for the tasks of the farm-approval processes; otherwise null. */
+    private String farmOf(Task task) {
+        String processKey = processKeyOf(task);
+        if (!FARM_PROCESSES.contains(processKey)) {
+            return null;
+        }
+        try {
+            Object farm = taskService.getVariable(task.getId(), FARM);
+            return farm == null ? null : farm.toString();
+        } catch (NullValueException gone) {
+            throw new TaskConflictException("The task was completed by someone else at the same time", gone);
+        }
+    }
+
+    private static String processKeyOf(Task task) {
+        return task.getProcessDefinitionId() == null ? null : task.getProcessDefinitionId().split(":")[0];
     }
 
     private <T> T asCaller(Caller caller, Supplier<T> work) {
@@ -244,8 +290,7 @@ public class TaskApplicationService {
     }
 
     private TaskView view(Task t, String caseNumber) {
-        String processKey = t.getProcessDefinitionId() == null ? null : t.getProcessDefinitionId().split(":")[0];
-        return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKey, caseNumber, t.getFormKey(),
-                t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime(), t.getDueDate(), t.getPriority());
+        return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKeyOf(t), caseNumber, t.getFormKey(),
+                t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime(), t.getDueDate(), t.getPriority(), farmOf(t));
     }
 }

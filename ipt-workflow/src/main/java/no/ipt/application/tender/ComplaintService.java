@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Map;
 import no.ipt.application.access.Caller;
+import no.ipt.application.access.EngineAuthentication;
+import no.ipt.application.audit.AuditLog;
 import no.ipt.application.cases.VisibleCases;
 import no.ipt.domain.access.Role;
-import no.ipt.domain.procurement.CaseNumber;
+import no.ipt.domain.procurement.ProcurementCase;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.Require;
 import no.ipt.domain.tender.Complaint;
@@ -19,7 +22,8 @@ import org.camunda.bpm.engine.RuntimeService;
  * Receives a bidder's complaint (klage) about a case's tender: correlates the {@code TenderComplaint}
  * message with the case's tender process, which records the complaint on the tender and gives the
  * procurement officer a task to handle it. The process waits for complaints during the standstill
- * period; at other times the complaint is refused here.
+ * period; at other times the complaint is refused here. The complaint is correlated as the caller,
+ * within the case's municipality (tenant), and audited.
  */
 @ApplicationScoped
 @Transactional
@@ -27,11 +31,16 @@ public class ComplaintService {
 
     private VisibleCases cases;
     private RuntimeService runtimeService;
+    private EngineAuthentication engineAuthentication;
+    private AuditLog audit;
 
     @Inject
-    public ComplaintService(VisibleCases cases, RuntimeService runtimeService) {
+    public ComplaintService(VisibleCases cases, RuntimeService runtimeService,
+                            EngineAuthentication engineAuthentication, AuditLog audit) {
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.engineAuthentication = engineAuthentication;
+        this.audit = audit;
     }
 
     protected ComplaintService() {
@@ -41,18 +50,22 @@ public class ComplaintService {
     /** Registers a complaint received on {@code receivedOn}; only a procurement officer or an admin may. */
     public void receiveComplaint(Caller caller, String caseNumber, LocalDate receivedOn, String text) {
         caller.requireAnyRole(Role.PROCUREMENT_OFFICER, Role.ADMIN);
-        CaseNumber number = cases.load(caller, caseNumber).caseNumber();
+        ProcurementCase procurementCase = cases.load(caller, caseNumber);
         Require.present(receivedOn, "receivedOn");
         String complaintText = Require.text(text, "complaintText", Complaint.MAX_TEXT_LENGTH);
+        String municipality = procurementCase.municipality().value();
         try {
-            runtimeService.createMessageCorrelation(TenderProcess.COMPLAINT_MESSAGE)
-                    .processInstanceBusinessKey(number.value())
+            engineAuthentication.run(caller, () -> runtimeService.createMessageCorrelation(TenderProcess.COMPLAINT_MESSAGE)
+                    .processInstanceBusinessKey(procurementCase.caseNumber().value())
+                    .tenantId(municipality)
                     .setVariable(TenderProcess.COMPLAINT_TEXT, complaintText)
                     .setVariable(TenderProcess.COMPLAINT_RECEIVED_ON, receivedOn.toString())
-                    .correlateWithResult();
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             throw new DomainRuleViolation("no-standstill", "caseNumber", "The tender of case " + caseNumber
                     + " is not in its standstill period, or a complaint is already being handled; IPT receives complaints during the standstill");
         }
+        audit.record(caller, "COMPLAINT_RECEIVED", "case", procurementCase.caseNumber().value(), municipality, null,
+                Map.of("receivedOn", receivedOn.toString(), "text", complaintText));
     }
 }

@@ -3,6 +3,7 @@ package no.ipt.workflow.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ public class FollowUpSettings {
         this.meetingPeriod = period("ipt.follow-up.meeting-cycle", cycle.group(1));
         this.meetingCycle = meetingCycle;
         this.evaluationAfter = evaluationAfter;
-        period("ipt.follow-up.evaluation-after", evaluationAfter);
+        periodOrDuration("ipt.follow-up.evaluation-after", evaluationAfter);
         this.deviationCloseReminder = period("ipt.follow-up.deviation-close-reminder", deviationCloseReminder);
     }
 
@@ -59,6 +60,23 @@ public class FollowUpSettings {
         }
     }
 
+    /** A positive ISO-8601 period ({@code P12M}) or duration ({@code PT30S}): the timer takes either. */
+    private static void periodOrDuration(String property, String value) {
+        if (value != null && value.contains("T")) {
+            try {
+                Duration duration = Duration.parse(value);
+                if (duration.isNegative() || duration.isZero()) {
+                    throw new IllegalArgumentException(property + " must be a positive duration, not '" + value + "'");
+                }
+                return;
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(property + " must be an ISO-8601 period or duration such as P12M, not '"
+                        + value + "'", e);
+            }
+        }
+        period(property, value);
+    }
+
     /** The timer cycle of follow-up meetings, e.g. {@code R/P3M} (quarterly, until the follow-up ends). */
     public String getMeetingCycle() {
         return meetingCycle;
@@ -69,7 +87,7 @@ public class FollowUpSettings {
         return meetingPeriod;
     }
 
-    /** ISO-8601 period after which the evaluation against the current service falls due, e.g. {@code P12M}. */
+    /** ISO-8601 period (or duration) after which the evaluation against the current service falls due, e.g. {@code P12M}. */
     public String getEvaluationAfter() {
         return evaluationAfter;
     }

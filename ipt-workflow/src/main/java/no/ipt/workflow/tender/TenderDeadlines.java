@@ -47,10 +47,15 @@ public class TenderDeadlines {
         return Variables.objectValue(LocalDate.now(clock), true).create();
     }
 
-    /** The end of the question period's last day (midnight in Norway). */
+    /**
+     * The end of the question period's last day (midnight in Norway), or the offer deadline when that
+     * comes first (a deadline on the question period's last day closes the question period with it).
+     */
     public Date questionPeriodEnds(String caseNumber) {
         Tender tender = CurrentTender.of(tenders, caseNumber);
-        return startOf(tender.questionPeriodEnd().orElseThrow(() -> missing("questionPeriodEnd")).plusDays(1));
+        Date endOfLastDay = startOf(tender.questionPeriodEnd().orElseThrow(() -> missing("questionPeriodEnd")).plusDays(1));
+        Date offerDeadline = Date.from(tender.offerDeadline().orElseThrow(() -> missing("offerDeadline")));
+        return offerDeadline.before(endOfLastDay) ? offerDeadline : endOfLastDay;
     }
 
     public Date offerDeadline(String caseNumber) {

@@ -208,6 +208,11 @@ class FollowUpFormsTest {
         assertThatThrownBy(() -> new FollowUpSettings("R/P0D", "P12M", "P14D")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FollowUpSettings("R/P3M", "a year", "P14D")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ipt.follow-up.evaluation-after");
+        assertThat(new FollowUpSettings("R/P3M", "PT30S", "P14D").getEvaluationAfter()).as("a duration, for tests").isEqualTo("PT30S");
+        assertThatThrownBy(() -> new FollowUpSettings("R/P3M", "PT0S", "P14D")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ipt.follow-up.evaluation-after");
+        assertThatThrownBy(() -> new FollowUpSettings("R/P3M", "PT-5M", "P14D")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ipt.follow-up.evaluation-after");
         assertThatThrownBy(() -> new FollowUpSettings("R/P3M", "P12M", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ipt.follow-up.deviation-close-reminder");
     }
