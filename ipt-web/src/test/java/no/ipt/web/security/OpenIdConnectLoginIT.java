@@ -46,7 +46,7 @@ class OpenIdConnectLoginIT {
             HttpServer idp = discoveryDocument(providerPort, provider, (RSAPublicKey) signingKey.getPublic());
             try {
                 HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-                HttpResponse<String> page = browser.send(HttpRequest.newBuilder(node.baseUri().resolve("index.html"))
+                HttpResponse<String> page = browser.send(HttpRequest.newBuilder(node.baseUri().resolve("index.xhtml"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(page.statusCode()).isEqualTo(302);
                 String location = page.headers().firstValue("Location").orElse("");

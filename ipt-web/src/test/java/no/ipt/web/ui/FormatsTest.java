@@ -1,0 +1,34 @@
+package no.ipt.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private final Formats formats = new Formats();
+
+    @Test
+    void datesAreWrittenTheNorwegianWayInOsloTime() {
+        // 23:30 UTC on New Year's Eve is already 1 January in Oslo (UTC+1)
+        Instant newYear = Instant.parse("2026-12-31T23:30:00Z");
+        assertThat(formats.date(newYear)).isEqualTo("01.01.2027");
+        assertThat(formats.date(Date.from(newYear))).isEqualTo("01.01.2027");
+        assertThat(formats.dateTime(newYear)).isEqualTo("01.01.2027 00:30");
+        // summer time: UTC+2
+        assertThat(formats.dateTime(Instant.parse("2026-07-01T10:15:00Z"))).isEqualTo("01.07.2026 12:15");
+        assertThat(formats.date(LocalDate.of(2026, 5, 17))).isEqualTo("17.05.2026");
+        assertThat(formats.dateTime(LocalDate.of(2026, 5, 17))).isEqualTo("17.05.2026");
+        assertThat(formats.date(null)).isEmpty();
+    }
+
+    @Test
+    void aTaskIsOverdueOnlyWhenItsDueDateHasPassed() {
+        assertThat(formats.overdue(Date.from(Instant.now().minusSeconds(60)))).isTrue();
+        assertThat(formats.overdue(Date.from(Instant.now().plusSeconds(3600)))).isFalse();
+        assertThat(formats.overdue(null)).isFalse();
+    }
+}
