@@ -21,20 +21,19 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
             .withDeserializers(new WholeInteger(), new WholeLong()));
 
     /**
-     * Yasson would read 2.5 into an integer field as 2: a whole-number field takes whole numbers only,
-     * in range, else the request is refused (400) instead of silently storing something else.
+     * Yasson would read 2.5 into an integer field as 2: an Integer or Long field takes whole numbers
+     * only, in range, else the request is refused (400) instead of silently storing something else.
+     * Request bodies therefore use boxed numbers.
      */
     static java.math.BigDecimal wholeNumber(jakarta.json.stream.JsonParser parser) {
-            java.math.BigDecimal value;
-            if (parser.getValue() instanceof jakarta.json.JsonNumber number) {
-                value = number.bigDecimalValue();
-            } else {
-                throw new jakarta.json.bind.JsonbException("Expected a whole number");
-            }
-            if (value.stripTrailingZeros().scale() > 0) {
-                throw new jakarta.json.bind.JsonbException("Expected a whole number, got " + value);
-            }
-            return value;
+        if (!(parser.getValue() instanceof jakarta.json.JsonNumber number)) {
+            throw new jakarta.json.bind.JsonbException("Expected a whole number");
+        }
+        java.math.BigDecimal value = number.bigDecimalValue();
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw new jakarta.json.bind.JsonbException("Expected a whole number, got " + value);
+        }
+        return value;
     }
 
     /** Yasson picks a deserializer by its declared type argument, so each type has its own class. */
