@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 public class CaseProgress {
 
     public static final String AGREEMENT_REGISTERED = "AgreementRegistered";
+    /** The framework agreement stage's message that asks the officer to terminate the agreement. */
+    public static final String TERMINATE_AGREEMENT = "TerminateAgreement";
 
     private ProcurementCaseRepository cases;
     private NeedsAssessmentRepository assessments;
@@ -103,6 +105,18 @@ public class CaseProgress {
                 .processInstanceBusinessKey(execution.getProcessBusinessKey())
                 .tenantId(execution.getTenantId())
                 .setVariable("agreementNumber", agreementNumber)
+                .correlateAllWithResult();
+    }
+
+    /**
+     * The follow-up decided to end the service: the agreement in force is asked to be terminated
+     * (message TerminateAgreement), which gives the officer its termination task. An agreement no
+     * longer in force has nothing to terminate.
+     */
+    public void requestTermination(DelegateExecution execution) {
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(TERMINATE_AGREEMENT)
+                .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .tenantId(execution.getTenantId())
                 .correlateAllWithResult();
     }
 

@@ -364,6 +364,34 @@ class ProcurementCaseProcessTest {
         assertThat(storedCase().status()).isEqualTo(CaseStatus.COMPLETED);
     }
 
+    private static void agreementRegistered() {
+        runtimeService().createMessageCorrelation(CaseProgress.AGREEMENT_REGISTERED).processInstanceBusinessKey(CASE)
+                .setVariable("agreementNumber", "RA-2026-001").correlate();
+    }
+
+    @Test
+    void aFollowUpDecisionToEndRequestsTerminationAndTheCaseStaysOpenUntilTheAgreementEnds() {
+        ProcessInstance main = inAgreementPeriod();
+        agreementRegistered();
+        endStage(main, "ipt-follow-up", "FollowUpConcluded", Map.of("followUpOutcome", "END"));
+        BpmnAwareTests.assertThat(main).hasPassed("RequestTermination", "FollowUpDone").isWaitingAt("FrameworkAgreement");
+        assertThat(storedCase().isOpen()).isTrue();
+        endStage(main, "ipt-framework-agreement", "AgreementTerminated", Map.of());
+        BpmnAwareTests.assertThat(main).isEnded().hasPassed("CaseConcluded");
+        assertThat(storedCase().status()).isEqualTo(CaseStatus.COMPLETED);
+    }
+
+    @Test
+    void aFollowUpDecisionToReTenderGoesBackToTheTenderWhenTheAgreementEnds() {
+        ProcessInstance main = inAgreementPeriod();
+        agreementRegistered();
+        endStage(main, "ipt-follow-up", "FollowUpConcluded", Map.of("followUpOutcome", "RETENDER"));
+        BpmnAwareTests.assertThat(main).hasNotPassed("RequestTermination");
+        endStage(main, "ipt-framework-agreement", "AgreementExpired", Map.of());
+        BpmnAwareTests.assertThat(main).isWaitingAt("Tender");
+        assertThat(runtimeService().getVariable(main.getId(), "followUpOutcome")).as("decided afresh next time").isNull();
+    }
+
     @Test
     void aReTenderGoesBackToTheTenderStage() {
         ProcessInstance main = inAgreementPeriod();
