@@ -102,6 +102,10 @@ public class Farm {
     @Column(name = "approved_on")
     private LocalDate approvedOn;
 
+    @Embedded
+    @Valid
+    private Facilities facilities;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -153,6 +157,22 @@ public class Farm {
 
     public void changeContact(Contact contact) {
         this.contact = Require.present(contact, "contact");
+    }
+
+    public void describeFacilities(Facilities facilities) {
+        this.facilities = Require.present(facilities, "facilities");
+    }
+
+    /** What the farm has, if described. */
+    public java.util.Optional<Facilities> facilities() {
+        return java.util.Optional.ofNullable(facilities);
+    }
+
+    /** Refuses an edit based on an older version than the stored one. */
+    public void requireVersion(long expectedVersion) {
+        if (expectedVersion != version) {
+            throw new no.ipt.domain.shared.StaleVersionException("Farm " + organisationNumber, expectedVersion, version);
+        }
     }
 
     public void offer(ServiceArea serviceArea) {

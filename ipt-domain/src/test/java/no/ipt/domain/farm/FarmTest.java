@@ -80,4 +80,20 @@ class FarmTest {
         Farm b = farm(FarmKind.KENNEL);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).hasToString("Vang gård (123456785)");
     }
+
+    @Test
+    void facilitiesAreDescribedInGeneralWordsWithACountOfPlaces() {
+        Farm farm = farm(FarmKind.WORKING_FARM);
+        assertThat(farm.facilities()).isEmpty();
+        farm.describeFacilities(new Facilities("Sau og høner", null, "Eldhus, fjøs", 6));
+        assertThat(farm.facilities().orElseThrow().places()).isEqualTo(6);
+        assertThat(farm.facilities().orElseThrow().animals()).isEqualTo("Sau og høner");
+        assertThat(new Facilities("a", "b", "c", 1)).isEqualTo(new Facilities("a", "b", "c", 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Facilities(null, null, null, -1))
+                .isInstanceOf(no.ipt.domain.shared.DomainRuleViolation.class).extracting("field").isEqualTo("places");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Facilities("x".repeat(1001), null, null, 1))
+                .isInstanceOf(no.ipt.domain.shared.DomainRuleViolation.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> farm.requireVersion(3))
+                .isInstanceOf(no.ipt.domain.shared.StaleVersionException.class);
+    }
 }
