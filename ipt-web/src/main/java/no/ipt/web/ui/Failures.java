@@ -39,7 +39,10 @@ public class Failures {
         String key = cause instanceof AccessDeniedException ? "error.forbidden"
                 : cause instanceof CaseNotFoundException || cause instanceof TaskNotFoundException ? "error.notFound"
                 : cause instanceof NoOpenDecisionException ? "error.noOpenDecision"
-                : cause instanceof TaskConflictException || cause instanceof StaleCaseException ? "error.conflict"
+                : cause instanceof no.ipt.application.access.UserNotFoundException ? "error.notFound"
+                : cause instanceof TaskConflictException || cause instanceof StaleCaseException
+                        || cause instanceof no.ipt.domain.access.StaleUserAccountException
+                        || cause instanceof no.ipt.domain.shared.StaleVersionException ? "error.conflict"
                 : null;
         if (key == null) {
             throw e;
@@ -49,6 +52,9 @@ public class Failures {
 
     private static boolean known(Throwable t) {
         return t instanceof AccessDeniedException || t instanceof CaseNotFoundException || t instanceof TaskNotFoundException
-                || t instanceof NoOpenDecisionException || t instanceof TaskConflictException || t instanceof StaleCaseException;
+                || t instanceof NoOpenDecisionException || t instanceof TaskConflictException || t instanceof StaleCaseException
+                || t instanceof no.ipt.application.access.UserNotFoundException
+                || t instanceof no.ipt.domain.access.StaleUserAccountException
+                || t instanceof no.ipt.domain.shared.StaleVersionException;
     }
 }

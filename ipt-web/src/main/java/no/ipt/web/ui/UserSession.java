@@ -69,4 +69,9 @@ public class UserSession implements Serializable {
     public String getUsername() {
         return caller.get().username();
     }
+
+    /** Whether the admin pages are offered (roles are re-read each request, so this follows a change at once). */
+    public boolean isAdmin() {
+        return caller.get().isAdmin();
+    }
 }

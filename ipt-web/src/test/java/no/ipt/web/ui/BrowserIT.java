@@ -136,6 +136,50 @@ class BrowserIT {
         }
     }
 
+    /** An admin manages a user in the browser and finds the change in the audit trail; others are refused the pages. */
+    @Test
+    void anAdminManagesAUserAndSearchesTheAuditTrail() {
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("admin", "admin-users.xhtml");
+            assertThat(browser.heading()).isEqualTo("Brukere");
+            browser.assertAccessible("users");
+            browser.screenshot("admin-users");
+
+            browser.driver.findElement(By.id("create:username")).sendKeys("fagleiar.snasa");
+            browser.driver.findElement(By.id("create:displayName")).sendKeys("Fagleiar Snåsa");
+            browser.driver.findElement(By.id("create:password")).sendKeys("kort");
+            browser.driver.findElements(By.cssSelector("#create\\:roles input")).get(0).click();
+            browser.driver.findElement(By.id("create:municipality")).sendKeys("5006");
+            browser.driver.findElement(By.id("create:create")).click();
+            browser.waitFor(By.cssSelector(".field-error"));
+            assertThat(browser.driver.findElement(By.id("create:username")).getAttribute("value"))
+                    .as("the input is kept").isEqualTo("fagleiar.snasa");
+            browser.assertAccessible("users with a message");
+
+            browser.driver.findElement(By.id("create:password")).sendKeys("eit-mykje-lengre-passord-2026");
+            browser.driver.findElement(By.id("create:create")).click();
+            browser.waitForText(By.id("messages"), "Brukeren er opprettet.");
+            browser.driver.findElements(By.cssSelector("#list\\:users .user-link")).stream()
+                    .filter(a -> a.getText().equals("fagleiar.snasa")).findFirst().orElseThrow().click();
+            browser.waitFor(By.id("edit:toggle"));
+            browser.driver.findElement(By.id("edit:toggle")).click();
+            browser.waitForText(By.id("messages"), "Brukeren er sperret.");
+
+            browser.open("admin-audit.xhtml?subject=fagleiar.snasa");
+            browser.waitFor(By.id("events"));
+            assertThat(browser.driver.findElement(By.id("events")).getText()).contains("USER_CREATED", "USER_DISABLED");
+            browser.assertAccessible("audit trail");
+            browser.screenshot("admin-audit");
+            browser.logout();
+        }
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("innkjoper", "tasks.xhtml");
+            assertThat(browser.driver.findElements(By.id("nav-users"))).as("no admin menu for an officer").isEmpty();
+            browser.open("admin-users.xhtml");
+            assertThat(browser.driver.getPageSource()).doesNotContain("create:username");
+        }
+    }
+
     /** From "My tasks", the steering group's decision task of the Steinkjer case waiting for it. */
     private static void openDecision(Browser browser) {
         browser.waitFor(By.id("list:tasks"));
