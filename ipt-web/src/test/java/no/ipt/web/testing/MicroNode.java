@@ -62,7 +62,7 @@ public final class MicroNode implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile());
             MicroNode node = new MicroNode(builder.start(), port, dir.resolve("server.log"));
-            node.awaitReady(Duration.ofSeconds(240), dir.resolve("server.log").toFile());
+            node.awaitReady(Duration.ofSeconds(480), dir.resolve("server.log").toFile());
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
