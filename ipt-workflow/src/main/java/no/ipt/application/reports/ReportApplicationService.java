@@ -1,0 +1,152 @@
+package no.ipt.application.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import no.ipt.application.access.Caller;
+import no.ipt.application.cases.CaseApplicationService;
+import no.ipt.application.cases.CaseView;
+import no.ipt.application.decisions.DecisionApplicationService;
+import no.ipt.application.decisions.DecisionView;
+import no.ipt.application.pilots.PilotApplicationService;
+import no.ipt.application.pilots.PilotView;
+import no.ipt.application.plans.PlanView;
+import no.ipt.application.plans.ProjectPlanApplicationService;
+import no.ipt.domain.agreement.AgreementSupplier;
+import no.ipt.domain.agreement.FrameworkAgreement;
+import no.ipt.domain.agreement.FrameworkAgreementRepository;
+import no.ipt.domain.approval.FarmApprovalRepository;
+import no.ipt.domain.farm.Farm;
+import no.ipt.domain.farm.FarmRepository;
+import no.ipt.domain.municipality.Municipality;
+import no.ipt.domain.municipality.MunicipalityRepository;
+import no.ipt.domain.shared.MunicipalityNumber;
+
+/**
+ * Assembles the data of the documents and exports for a caller. Cases, decisions, pilots and plans come
+ * through their application services (which apply the tenant checks and throw their not-found
+ * exceptions); farms, approvals and agreements from their repositories, limited to the caller's
+ * municipalities. Reads only.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportApplicationService {
+
+    @Inject
+    CaseApplicationService cases;
+
+    @Inject
+    DecisionApplicationService decisions;
+
+    @Inject
+    PilotApplicationService pilots;
+
+    @Inject
+    ProjectPlanApplicationService plans;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    FarmRepository farms;
+
+    @Inject
+    FarmApprovalRepository approvals;
+
+    @Inject
+    FrameworkAgreementRepository agreements;
+
+    /** The case and its decision point {@code decisionId}; 404 when either is not the caller's to see. */
+    public DecisionReport decision(Caller caller, String caseNumber, long decisionId) {
+        CaseView procurementCase = cases.find(caller, caseNumber);
+        DecisionView decision = decisions.history(caller, caseNumber).stream()
+                .filter(d -> d.id() != null && d.id() == decisionId).findFirst()
+                .orElseThrow(() -> new ReportSubjectNotFoundException(
+                        "Case " + caseNumber + " has no decision point " + decisionId));
+        return new DecisionReport(procurementCase, decision);
+    }
+
+    /** The pilot, its municipalities by name and its plans with budget and spend. */
+    public PilotReport pilot(Caller caller, long pilotId) {
+        PilotView pilot = pilots.find(caller, pilotId);
+        Map<String, String> names = new LinkedHashMap<>();
+        pilot.municipalities().forEach(n -> names.put(n, municipalityName(n)));
+        List<PlanBudget> pilotPlans = plans.list(caller).stream().filter(p -> pilot.name().equals(p.pilot()))
+                .map(p -> planBudget(caller, p.id())).toList();
+        return new PilotReport(pilot, names, pilotPlans);
+    }
+
+    public PlanBudget planBudget(Caller caller, long planId) {
+        PlanView plan = plans.find(caller, planId);
+        return new PlanBudget(plan, plans.summary(caller, planId));
+    }
+
+    /** The municipalities the caller sees, by name (every one for a caller who sees all). */
+    public List<Municipality> visibleMunicipalities(Caller caller) {
+        return municipalities.findAll().stream().filter(m -> caller.sees(m.number())).toList();
+    }
+
+    /** The framework agreements of the caller's municipalities, one row per supplier. */
+    public List<AgreementRow> agreements(Caller caller) {
+        List<AgreementRow> rows = new ArrayList<>();
+        for (Municipality m : visibleMunicipalities(caller)) {
+            for (FrameworkAgreement a : agreements.findByBuyer(m.number())) {
+                List<AgreementSupplier> suppliers = a.suppliers().stream()
+                        .sorted(Comparator.comparingInt(AgreementSupplier::rank)).toList();
+                if (suppliers.isEmpty()) {
+                    rows.add(agreementRow(a, m, null));
+                }
+                suppliers.forEach(s -> rows.add(agreementRow(a, m, s)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The farm register: the farms located in the caller's municipalities or approved by one of them,
+     * with the approvals and agreements of the caller's municipalities only.
+     */
+    public List<FarmRow> farms(Caller caller) {
+        List<FrameworkAgreement> visibleAgreements = visibleMunicipalities(caller).stream()
+                .flatMap(m -> agreements.findByBuyer(m.number()).stream()).toList();
+        List<FarmRow> rows = new ArrayList<>();
+        for (Farm farm : farms.search(null, null)) {
+            List<FarmRow.Approval> farmApprovals = approvals.findByFarm(farm.organisationNumber()).stream()
+                    .filter(a -> caller.sees(a.municipality()))
+                    .map(a -> new FarmRow.Approval(a.municipality().value(), a.caseNumber().value(),
+                            a.nationalStatus().name(), a.nationalApprovedOn().orElse(null),
+                            a.suspendedOn().orElse(null)))
+                    .toList();
+            if (!caller.sees(farm.municipality()) && farmApprovals.isEmpty()) {
+                continue;
+            }
+            List<String> farmAgreements = visibleAgreements.stream()
+                    .filter(a -> a.suppliers().stream().anyMatch(s -> s.farm().equals(farm.organisationNumber())))
+                    .map(a -> a.agreementNumber().value()).toList();
+            rows.add(new FarmRow(farm.organisationNumber().value(), farm.displayName(), farm.municipality().value(),
+                    municipalityName(farm.municipality().value()), farm.kind().name(),
+                    farm.serviceAreas().stream().map(Enum::name).sorted().toList(), farm.approvedOn(),
+                    farmApprovals, farmAgreements));
+        }
+        return rows;
+    }
+
+    private AgreementRow agreementRow(FrameworkAgreement a, Municipality buyer, AgreementSupplier s) {
+        return new AgreementRow(a.agreementNumber().value(), a.caseNumber().value(), buyer.number().value(),
+                buyer.name(), a.serviceArea().name(), a.status().name(), a.term().start(), a.currentEnd(),
+                a.lastDayIncludingOptions(), s == null ? null : s.rank(), s == null ? null : s.farm().value(),
+                s == null ? null : farms.find(s.farm()).map(Farm::displayName).orElse(null),
+                s == null ? null : s.pricePerPlacePerDay().amount(), s == null ? null : s.capacity());
+    }
+
+    private String municipalityName(String number) {
+        return municipalities.find(MunicipalityNumber.of(number)).map(Municipality::name)
+                .filter(Objects::nonNull).orElse(number);
+    }
+}
