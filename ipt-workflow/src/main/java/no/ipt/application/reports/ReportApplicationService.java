@@ -3,6 +3,8 @@ package no.ipt.application.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import no.ipt.application.access.Caller;
+import no.ipt.application.capacity.CapacityApplicationService;
+import no.ipt.application.capacity.CapacityView;
 import no.ipt.application.cases.CaseApplicationService;
 import no.ipt.application.cases.CaseView;
 import no.ipt.application.decisions.DecisionApplicationService;
@@ -18,6 +22,8 @@ import no.ipt.application.pilots.PilotApplicationService;
 import no.ipt.application.pilots.PilotView;
 import no.ipt.application.plans.PlanView;
 import no.ipt.application.plans.ProjectPlanApplicationService;
+import no.ipt.application.tasks.TaskApplicationService;
+import no.ipt.domain.agreement.AgreementStatus;
 import no.ipt.domain.agreement.AgreementSupplier;
 import no.ipt.domain.agreement.FrameworkAgreement;
 import no.ipt.domain.agreement.FrameworkAgreementRepository;
@@ -38,6 +44,8 @@ import no.ipt.domain.shared.MunicipalityNumber;
 @Transactional
 public class ReportApplicationService {
 
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     @Inject
     CaseApplicationService cases;
 
@@ -49,6 +57,12 @@ public class ReportApplicationService {
 
     @Inject
     ProjectPlanApplicationService plans;
+
+    @Inject
+    CapacityApplicationService capacities;
+
+    @Inject
+    TaskApplicationService tasks;
 
     @Inject
     MunicipalityRepository municipalities;
@@ -135,6 +149,51 @@ public class ReportApplicationService {
                     farmApprovals, farmAgreements));
         }
         return rows;
+    }
+
+    /** The dashboard's figures for the caller (see {@link Dashboard}); {@code today} in Oslo. */
+    public Dashboard dashboard(Caller caller, LocalDate today) {
+        List<CaseView> visibleCases = cases.list(caller);
+        List<CapacityView> visibleCapacities = capacities.list(caller);
+        List<PilotView> visiblePilots = pilots.visiblePilots(caller);
+        List<PlanBudget> visiblePlans = plans.list(caller).stream()
+                .map(p -> new PlanBudget(p, plans.summary(caller, p.id()))).toList();
+        List<Dashboard.MunicipalityFigures> figures = new ArrayList<>();
+        for (Municipality m : visibleMunicipalities(caller)) {
+            String number = m.number().value();
+            Map<String, Long> byStage = new LinkedHashMap<>();
+            visibleCases.stream().filter(c -> c.municipalityNumber().equals(number))
+                    .forEach(c -> byStage.merge(c.stage(), 1L, Long::sum));
+            long active = agreements.findByBuyer(m.number()).stream()
+                    .filter(a -> a.status() == AgreementStatus.ACTIVE).count();
+            List<Dashboard.Places> places = visibleCapacities.stream()
+                    .filter(c -> c.municipalityNumber().equals(number))
+                    .map(c -> new Dashboard.Places(c.serviceName(), c.serviceArea(), c.placesAvailable(),
+                            c.placesInUse(), c.waitingList())).toList();
+            List<String> pilotsOfMunicipality = visiblePilots.stream()
+                    .filter(p -> p.municipalities().contains(number)).map(PilotView::name).toList();
+            List<Dashboard.PlanYear> spend = visiblePlans.stream()
+                    .filter(p -> number.equals(p.plan().municipalityNumber())
+                            || pilotsOfMunicipality.contains(p.plan().pilot()))
+                    .flatMap(p -> p.summary().years().stream().map(y -> new Dashboard.PlanYear(p.plan().id(),
+                            p.plan().title(), y.year(), y.budget(), y.spent()))).toList();
+            if (!byStage.isEmpty() || active > 0 || !places.isEmpty() || !spend.isEmpty()) {
+                figures.add(new Dashboard.MunicipalityFigures(number, m.name(), byStage, active, places, spend));
+            }
+        }
+        Map<String, String> municipalityOfCase = new LinkedHashMap<>();
+        visibleCases.forEach(c -> municipalityOfCase.put(c.caseNumber(), c.municipalityNumber()));
+        LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
+        List<Dashboard.Deadline> deadlines = tasks.openTasks(caller, null, null).stream()
+                .filter(t -> t.due() != null)
+                .map(t -> new Dashboard.Deadline(t.id(), t.name(), t.taskDefinitionKey(), t.caseNumber(),
+                        t.caseNumber() == null ? null : municipalityOfCase.get(t.caseNumber()),
+                        LocalDate.ofInstant(t.due().toInstant(), OSLO), false))
+                .filter(d -> !d.due().isAfter(horizon))
+                .map(d -> new Dashboard.Deadline(d.taskId(), d.name(), d.taskDefinitionKey(), d.caseNumber(),
+                        d.municipalityNumber(), d.due(), d.due().isBefore(today)))
+                .sorted(Comparator.comparing(Dashboard.Deadline::due)).toList();
+        return new Dashboard(today, figures, deadlines);
     }
 
     private AgreementRow agreementRow(FrameworkAgreement a, Municipality buyer, AgreementSupplier s) {
