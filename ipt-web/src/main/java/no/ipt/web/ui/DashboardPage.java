@@ -11,7 +11,6 @@ import java.util.Map;
 import no.ipt.application.pilots.PilotApplicationService;
 import no.ipt.application.pilots.PilotView;
 import no.ipt.application.plans.PlanView;
-import no.ipt.application.plans.ProjectPlanApplicationService;
 import no.ipt.application.reports.Dashboard;
 import no.ipt.application.reports.ReportApplicationService;
 import no.ipt.web.api.reports.ReportFormats;
@@ -33,9 +32,6 @@ public class DashboardPage {
     PilotApplicationService pilots;
 
     @Inject
-    ProjectPlanApplicationService plans;
-
-    @Inject
     CurrentCaller caller;
 
     private Dashboard dashboard;
@@ -52,7 +48,7 @@ public class DashboardPage {
     }
 
     public List<PlanView> getPlans() {
-        return plans.list(caller.get());
+        return reports.visiblePlans(caller.get());
     }
 
     public List<Map.Entry<String, Long>> stages(Dashboard.MunicipalityFigures figures) {

@@ -14,6 +14,7 @@ public record Dashboard(LocalDate today, List<MunicipalityFigures> municipalitie
 
     public static final int HORIZON_DAYS = 30;
 
+    /** {@code casesByStage}: stage name to count, in the stages' order. */
     public record MunicipalityFigures(String number, String name, Map<String, Long> casesByStage,
                                       long activeAgreements, List<Places> places, List<PlanYear> spendByYear) {
     }

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
+import no.ipt.domain.access.Role;
 import no.ipt.application.capacity.CapacityApplicationService;
 import no.ipt.application.capacity.CapacityView;
 import no.ipt.application.cases.CaseApplicationService;
@@ -32,6 +35,7 @@ import no.ipt.domain.farm.Farm;
 import no.ipt.domain.farm.FarmRepository;
 import no.ipt.domain.municipality.Municipality;
 import no.ipt.domain.municipality.MunicipalityRepository;
+import no.ipt.domain.procurement.Stage;
 import no.ipt.domain.shared.MunicipalityNumber;
 
 /**
@@ -45,6 +49,10 @@ import no.ipt.domain.shared.MunicipalityNumber;
 public class ReportApplicationService {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** Who reads the farm register and the agreements: every role but the farm user's. */
+    static final Role[] MUNICIPAL_READERS = {Role.PROCUREMENT_OFFICER, Role.PROJECT_LEAD, Role.STEERING_GROUP_MEMBER,
+            Role.EVALUATOR, Role.COUNTY_PILOT_LEAD, Role.ADMIN};
 
     @Inject
     CaseApplicationService cases;
@@ -96,6 +104,11 @@ public class ReportApplicationService {
         return new PilotReport(pilot, names, pilotPlans);
     }
 
+    /** The plans the caller may read (none for a role that reads no plans), for the download links. */
+    public List<PlanView> visiblePlans(Caller caller) {
+        return readable(() -> plans.list(caller));
+    }
+
     public PlanBudget planBudget(Caller caller, long planId) {
         PlanView plan = plans.find(caller, planId);
         return new PlanBudget(plan, plans.summary(caller, planId));
@@ -108,6 +121,7 @@ public class ReportApplicationService {
 
     /** The framework agreements of the caller's municipalities, one row per supplier. */
     public List<AgreementRow> agreements(Caller caller) {
+        caller.requireAnyRole(MUNICIPAL_READERS);
         List<AgreementRow> rows = new ArrayList<>();
         for (Municipality m : visibleMunicipalities(caller)) {
             for (FrameworkAgreement a : agreements.findByBuyer(m.number())) {
@@ -127,6 +141,7 @@ public class ReportApplicationService {
      * with the approvals and agreements of the caller's municipalities only.
      */
     public List<FarmRow> farms(Caller caller) {
+        caller.requireAnyRole(MUNICIPAL_READERS);
         List<FrameworkAgreement> visibleAgreements = visibleMunicipalities(caller).stream()
                 .flatMap(m -> agreements.findByBuyer(m.number()).stream()).toList();
         List<FarmRow> rows = new ArrayList<>();
@@ -154,15 +169,16 @@ public class ReportApplicationService {
     /** The dashboard's figures for the caller (see {@link Dashboard}); {@code today} in Oslo. */
     public Dashboard dashboard(Caller caller, LocalDate today) {
         List<CaseView> visibleCases = cases.list(caller);
-        List<CapacityView> visibleCapacities = capacities.list(caller);
+        List<CapacityView> visibleCapacities = readable(() -> capacities.list(caller));
         List<PilotView> visiblePilots = pilots.visiblePilots(caller);
-        List<PlanBudget> visiblePlans = plans.list(caller).stream()
+        List<PlanBudget> visiblePlans = readable(() -> plans.list(caller)).stream()
                 .map(p -> new PlanBudget(p, plans.summary(caller, p.id()))).toList();
         List<Dashboard.MunicipalityFigures> figures = new ArrayList<>();
         for (Municipality m : visibleMunicipalities(caller)) {
             String number = m.number().value();
             Map<String, Long> byStage = new LinkedHashMap<>();
             visibleCases.stream().filter(c -> c.municipalityNumber().equals(number))
+                    .sorted(Comparator.comparing(c -> Stage.valueOf(c.stage())))
                     .forEach(c -> byStage.merge(c.stage(), 1L, Long::sum));
             long active = agreements.findByBuyer(m.number()).stream()
                     .filter(a -> a.status() == AgreementStatus.ACTIVE).count();
@@ -194,6 +210,15 @@ public class ReportApplicationService {
                         d.municipalityNumber(), d.due(), d.due().isBefore(today)))
                 .sorted(Comparator.comparing(Dashboard.Deadline::due)).toList();
         return new Dashboard(today, figures, deadlines);
+    }
+
+    /** What {@code read} gives, or nothing when the caller's roles may not read it (the section is left out). */
+    private static <T> List<T> readable(Supplier<List<T>> read) {
+        try {
+            return read.get();
+        } catch (AccessDeniedException notForThisRole) {
+            return List.of();
+        }
     }
 
     private AgreementRow agreementRow(FrameworkAgreement a, Municipality buyer, AgreementSupplier s) {

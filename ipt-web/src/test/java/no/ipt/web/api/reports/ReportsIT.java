@@ -127,6 +127,7 @@ class ReportsIT {
         List<List<String>> kongsberg = cells(download("innkjoper.kongsberg", "api/farms.xlsx").body(), "Gårder");
         assertThat(kongsberg).noneSatisfy(r -> assertThat(r.get(0)).isEqualTo(BRATTLIA));
         assertThat(kongsberg).allSatisfy(r -> assertThat(r.get(7)).doesNotContain("5006"));
+        assertThat(download("gard.vang", "api/farms.xlsx").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -139,6 +140,7 @@ class ReportsIT {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Avtalenummer");
             rows(sheet).forEach(r -> assertThat(r.getCell(2).getStringCellValue()).isEqualTo("5006"));
         }
+        assertThat(download("gard.vang", "api/agreements.xlsx").statusCode()).isEqualTo(403);
     }
 
     private ApiClient api(String user) throws Exception {
