@@ -61,7 +61,8 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException || e instanceof ModelingNotFoundException
                 || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException
                 || e instanceof PlanNotFoundException || e instanceof CapacityNotFoundException
-                || e instanceof no.ipt.application.farms.FarmNotFoundException) {
+                || e instanceof no.ipt.application.farms.FarmNotFoundException
+                || e instanceof no.ipt.application.reports.ReportSubjectNotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {

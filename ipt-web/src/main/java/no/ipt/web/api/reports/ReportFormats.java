@@ -1,0 +1,72 @@
+package no.ipt.web.api.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * How the documents write amounts, dates and codes: {@code kr 1 880 000} (a space between thousands, øre
+ * after a comma only when there are any), dates {@code dd.MM.yyyy} and times {@code dd.MM.yyyy HH:mm} in
+ * Europe/Oslo, codes (stages, statuses, service areas, outcomes) by the UI's Norwegian bundle.
+ */
+public final class ReportFormats {
+
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("no.ipt.web.ui.messages",
+            Locale.forLanguageTag("nb"));
+
+    private ReportFormats() {
+    }
+
+    /** {@code kr 1 880 000}, {@code kr -12 500,50}; empty for none. */
+    public static String kroner(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
+        String digits = whole.abs().toPlainString();
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(' ');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        String sign = rounded.signum() < 0 ? "-" : "";
+        BigDecimal fraction = rounded.subtract(whole).abs();
+        String ore = fraction.signum() == 0 ? "" : "," + fraction.movePointRight(2).setScale(0).toPlainString();
+        if (ore.length() == 2) {
+            ore = ",0" + ore.substring(1);
+        }
+        return "kr " + sign + grouped + ore;
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(OSLO));
+    }
+
+    /** The Norwegian text of a code ({@code stage.TENDER} → Konkurranse), the code itself when there is none. */
+    public static String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return TEXTS.getString(prefix + "." + code);
+        } catch (MissingResourceException e) {
+            return code;
+        }
+    }
+}
