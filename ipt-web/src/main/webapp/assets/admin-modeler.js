@@ -1,0 +1,83 @@
+// The admin modeler and version viewer: a BPMN model in the Camunda 7 modeler (camunda-bpmn-js, with
+// its properties panel), a DMN model in dmn-js. The XML comes from a field of the page (data-xml); in
+// edit mode the form's submit first writes the edited XML back into that field, so "Deploy" is an
+// ordinary Faces POST (with its view state token). Elements a refusal names (data-problems) are marked.
+(function () {
+  'use strict';
+  var host = document.getElementById('modeler');
+  if (!host) {
+    return;
+  }
+  var field = document.getElementById(host.dataset.xml);
+  var dmn = host.dataset.kind === 'dmn';
+  var Modeler = dmn ? window.DmnJS : window.BpmnModeler;
+  function fail(error) {
+    var p = document.createElement('p');
+    p.className = 'diagram-status';
+    p.textContent = host.dataset.error + (error && error.message ? ' (' + error.message + ')' : '');
+    host.appendChild(p);
+    host.setAttribute('data-rendered', 'error');
+  }
+  if (!Modeler || !field) {
+    fail();
+    return;
+  }
+  var canvasElement = document.createElement('div');
+  canvasElement.className = 'modeler-drawing';
+  canvasElement.setAttribute('role', 'application');
+  canvasElement.setAttribute('aria-label', host.dataset.label);
+  host.appendChild(canvasElement);
+  var options = { container: canvasElement };
+  var properties = document.getElementById('properties');
+  if (!dmn && properties && host.dataset.mode === 'edit') {
+    options.propertiesPanel = { parent: properties };
+  }
+  var modeler = new Modeler(options);
+  window.iptModeler = modeler;
+
+  function bpmnCanvas() {
+    if (!dmn) {
+      return modeler.get('canvas');
+    }
+    var viewer = modeler.getActiveViewer();
+    try {
+      return viewer ? viewer.get('canvas') : null;
+    } catch (e) {
+      return null; // a decision table has no canvas
+    }
+  }
+
+  modeler.importXML(field.value).then(function () {
+    var canvas = bpmnCanvas();
+    if (canvas) {
+      canvas.zoom('fit-viewport');
+      var registry = dmn ? null : modeler.get('elementRegistry');
+      (host.dataset.problems || '').split(' ').filter(function (id) { return id; }).forEach(function (id) {
+        if (!registry || registry.get(id)) {
+          try { canvas.addMarker(id, 'ipt-problem'); } catch (e) { /* not on this view */ }
+        }
+      });
+    }
+    host.setAttribute('data-rendered', 'true');
+  }).catch(fail);
+
+  var form = host.dataset.form ? document.getElementById(host.dataset.form) : null;
+  if (form) {
+    form.addEventListener('submit', function (event) {
+      if (form.dataset.serialized === 'true') {
+        return;
+      }
+      event.preventDefault();
+      var submitter = event.submitter;
+      modeler.saveXML({ format: true }).then(function (result) {
+        field.value = result.xml;
+        form.dataset.serialized = 'true';
+        if (submitter) {
+          form.requestSubmit(submitter);
+        } else {
+          form.requestSubmit();
+        }
+      }).catch(fail);
+    });
+  }
+})();
