@@ -46,15 +46,17 @@ public class MigrationPage implements Serializable {
     Texts texts;
 
     /** A version to choose, labelled "key vN (running)". */
-    public record Choice(String definitionId, String key, String label, long running) {
+    public record Choice(String definitionId, String key, String label, long running) implements Serializable {
     }
 
     private String source;
     private String target;
     private List<Choice> choices;
-    private MigrationPreview preview;
-    private MigrationResult result;
-    private List<ModelProblem> problems = List.of();
+    private transient MigrationPreview preview;
+    private transient MigrationResult result;
+    private transient List<ModelProblem> problems = List.of();
+    /** Whether the last preview could be executed (kept with the view: it decides whether "execute" is there). */
+    private boolean executable;
 
     /** Every process version; the sources are the ones cases run on. */
     public List<Choice> getChoices() {
@@ -85,6 +87,7 @@ public class MigrationPage implements Serializable {
         clear();
         try {
             preview = migrations.preview(caller.get(), request());
+            executable = preview.executable();
             if (!preview.executable()) {
                 texts.message(null, FacesMessage.SEVERITY_WARN, texts.get("migration.notExecutable"));
             }
@@ -104,6 +107,7 @@ public class MigrationPage implements Serializable {
     }
 
     private void clear() {
+        executable = false;
         preview = null;
         result = null;
         problems = List.of();
@@ -122,7 +126,11 @@ public class MigrationPage implements Serializable {
     }
 
     public List<ModelProblem> getProblems() {
-        return problems;
+        return problems == null ? List.of() : problems;
+    }
+
+    public boolean isExecutable() {
+        return executable;
     }
 
     public String getSource() {

@@ -3,6 +3,7 @@ package no.ipt.web.ui.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import no.ipt.application.modeling.ModelLibraryEntry;
 import no.ipt.application.modeling.ModelLibraryService;
@@ -32,17 +33,17 @@ public class ModelLibraryPage {
         return entries;
     }
 
-    /** One version of the library: its process or decision and the version itself. */
-    public record Found(ModelLibraryEntry entry, ModelVersionView version) {
+    /** One version of the library: its process or decision's kind and key, and the version. */
+    public record Found(String kind, String key, String definitionId, int version, String resourceName)
+            implements Serializable {
 
         /** The file name to deploy a changed version under: the resource's last path segment. */
         public String fileName() {
-            String name = version.resourceName();
-            return name.substring(name.lastIndexOf('/') + 1);
+            return resourceName.substring(resourceName.lastIndexOf('/') + 1);
         }
 
         public boolean isDecision() {
-            return "decision".equals(entry.kind());
+            return "decision".equals(kind);
         }
     }
 
@@ -51,7 +52,7 @@ public class ModelLibraryPage {
         for (ModelLibraryEntry e : getEntries()) {
             for (ModelVersionView v : e.versions()) {
                 if (v.definitionId().equals(definitionId)) {
-                    return new Found(e, v);
+                    return new Found(e.kind(), e.key(), v.definitionId(), v.version(), v.resourceName());
                 }
             }
         }

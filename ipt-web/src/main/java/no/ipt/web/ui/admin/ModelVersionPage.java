@@ -30,7 +30,7 @@ public class ModelVersionPage implements Serializable {
     private String id;
     private ModelLibraryPage.Found found;
     private String xml;
-    private ModelDiff.Summary diff;
+    private transient ModelDiff.Summary diff;
 
     public void load() {
         try {
@@ -47,7 +47,7 @@ public class ModelVersionPage implements Serializable {
         return found != null;
     }
 
-    public ModelLibraryPage.Found getFound() {
+    public ModelLibraryPage.Found getSelected() {
         return found;
     }
 

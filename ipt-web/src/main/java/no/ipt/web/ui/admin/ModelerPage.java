@@ -50,8 +50,8 @@ public class ModelerPage implements Serializable {
     private ModelLibraryPage.Found found;
     private String fileName;
     private String xml;
-    private List<ModelProblem> problems = new ArrayList<>();
-    private List<DeployedDefinition> deployed = new ArrayList<>();
+    private transient List<ModelProblem> problems = new ArrayList<>();
+    private transient List<DeployedDefinition> deployed = new ArrayList<>();
 
     public void load() {
         if (found != null) {
@@ -84,23 +84,23 @@ public class ModelerPage implements Serializable {
 
     /** The ids of the elements a refusal names, for the modeler to mark (space separated). */
     public String getProblemElementIds() {
-        return String.join(" ", problems.stream().map(ModelProblem::elementId).filter(i -> i != null).distinct().toList());
+        return String.join(" ", getProblems().stream().map(ModelProblem::elementId).filter(i -> i != null).distinct().toList());
     }
 
     public boolean isFound() {
         return found != null;
     }
 
-    public ModelLibraryPage.Found getFound() {
+    public ModelLibraryPage.Found getSelected() {
         return found;
     }
 
     public List<ModelProblem> getProblems() {
-        return problems;
+        return problems == null ? List.of() : problems;
     }
 
     public List<DeployedDefinition> getDeployed() {
-        return deployed;
+        return deployed == null ? List.of() : deployed;
     }
 
     public String getXml() {
