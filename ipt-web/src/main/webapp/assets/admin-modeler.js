@@ -10,7 +10,9 @@
   }
   var field = document.getElementById(host.dataset.xml);
   var dmn = host.dataset.kind === 'dmn';
-  var Modeler = dmn ? window.DmnJS : window.BpmnModeler;
+  var view = host.dataset.mode !== 'edit';
+  // a version's page only shows the diagram: bpmn-js' NavigatedViewer where the page loads it
+  var Modeler = dmn ? window.DmnJS : (view && window.BpmnJS ? window.BpmnJS : window.BpmnModeler);
   function fail(error) {
     var p = document.createElement('p');
     p.className = 'diagram-status';
