@@ -1,7 +1,7 @@
 // The admin modeler and version viewer: a BPMN model in the Camunda 7 modeler (camunda-bpmn-js, with
 // its properties panel), a DMN model in dmn-js. The XML comes from a field of the page (data-xml); in
-// edit mode the form's submit first writes the edited XML back into that field, so "Deploy" is an
-// ordinary Faces POST (with its view state token). Elements a refusal names (data-problems) are marked.
+// edit mode every edit is written back into that field, so "Deploy" is an ordinary Faces POST (with its
+// view state token). Elements a refusal names (data-problems) are marked.
 (function () {
   'use strict';
   var host = document.getElementById('modeler');
@@ -65,21 +65,39 @@
 
   var form = host.dataset.form ? document.getElementById(host.dataset.form) : null;
   if (form) {
+    // the field follows every edit, so "Deploy" is an ordinary submit of the form
+    var pending = null;
+    var sync = function () {
+      var saving = modeler.saveXML({ format: true }).then(function (result) {
+        field.value = result.xml;
+      });
+      pending = saving;
+      saving.then(function () {
+        if (pending === saving) { pending = null; }
+      }, fail);
+    };
+    if (dmn) {
+      var watched = [];
+      modeler.on('views.changed', function () {
+        var viewer = modeler.getActiveViewer();
+        if (viewer && watched.indexOf(viewer) < 0) {
+          watched.push(viewer);
+          viewer.on('elements.changed', sync);
+        }
+      });
+    } else {
+      modeler.on('commandStack.changed', sync);
+    }
     form.addEventListener('submit', function (event) {
-      if (form.dataset.serialized === 'true') {
+      if (!pending) {
         return;
       }
+      // an edit not yet written to the field: wait for it, then submit again with the same button
       event.preventDefault();
       var submitter = event.submitter;
-      modeler.saveXML({ format: true }).then(function (result) {
-        field.value = result.xml;
-        form.dataset.serialized = 'true';
-        if (submitter) {
-          form.requestSubmit(submitter);
-        } else {
-          form.requestSubmit();
-        }
-      }).catch(fail);
+      pending.then(function () {
+        if (submitter) { submitter.click(); } else { form.submit(); }
+      });
     });
   }
 })();
