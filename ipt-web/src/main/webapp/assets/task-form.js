@@ -9,7 +9,7 @@
   if (!host) {
     return;
   }
-  var form = host.closest('form');
+  var form = document.getElementById(host.dataset.facesForm);
   var hidden = form.querySelector('input[type=hidden][id$=":values"]');
   var status = document.getElementById('task-form-status');
   if (!window.FormViewer) {
