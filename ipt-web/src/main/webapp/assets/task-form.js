@@ -64,6 +64,7 @@
     initial = {};
   }
   viewer.importSchema(schema, nest(initial)).then(function () {
+    host.setAttribute('aria-busy', 'false');
     // form-js writes its own validation messages in English: show them in the page's language
     viewer.on('changed', function (state) {
       var changed = false;
@@ -98,7 +99,6 @@
         field.focus();
       }
     }
-    host.setAttribute('aria-busy', 'false');
   }, function (e) {
     status.textContent = host.dataset.unavailable;
     host.setAttribute('aria-busy', 'false');

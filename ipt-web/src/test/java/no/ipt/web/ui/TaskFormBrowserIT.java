@@ -119,7 +119,12 @@ class TaskFormBrowserIT {
     }
 
     private static void formReady(Browser browser) {
-        browser.waitFor(By.cssSelector("#task-form[aria-busy=false] .fjs-form"));
+        try {
+            browser.waitFor(By.cssSelector("#task-form[aria-busy=false] .fjs-form"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no form at " + browser.driver.getCurrentUrl() + ": "
+                    + browser.driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** The form-js field whose label starts with {@code label}. */
