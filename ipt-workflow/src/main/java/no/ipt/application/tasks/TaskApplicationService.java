@@ -5,9 +5,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,6 +38,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Lists, claims and completes the user tasks of the lifecycle processes, for a caller: tasks of
@@ -46,6 +49,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public class TaskApplicationService {
 
     static final int MAX_TASKS = 500;
+    /** The task-local variable holding a task form's draft. */
+    public static final String DRAFT = "ipt.draft";
+    static final int MAX_DRAFT_LENGTH = 200_000;
     /** The process variable (and form field) naming the farm a farm-approval task is about. */
     static final String FARM = "farm";
     /** The processes whose tasks are about one farm, named in their variable {@value #FARM}. */
@@ -199,6 +205,40 @@ public class TaskApplicationService {
         after.put("values", AuditLog.json(submitted == null ? Map.of() : submitted));
         audit.record(caller, "TASK_COMPLETED", "case", procurementCase.caseNumber().value(),
                 procurementCase.municipality().value(), before, after);
+    }
+
+    /**
+     * Keeps the caller's unfinished input of a task's form without completing it: a task-local
+     * variable ({@value #DRAFT}, the form's values as JSON text) that lasts until the task is
+     * completed. Only a candidate (or the assignee) may save one; saving is audited.
+     */
+    public void saveDraft(Caller caller, String taskId, String valuesJson) {
+        Task task = load(caller, taskId);
+        requireCandidate(caller, task);
+        if (valuesJson == null || valuesJson.isBlank()) {
+            throw new DomainRuleViolation("required", DRAFT, "A draft needs the form's values");
+        }
+        if (valuesJson.length() > MAX_DRAFT_LENGTH) {
+            throw new DomainRuleViolation("too-long", DRAFT, "A draft has at most " + MAX_DRAFT_LENGTH + " characters");
+        }
+        asCaller(caller, () -> {
+            try {
+                taskService.setVariableLocal(taskId, DRAFT,
+                        Variables.byteArrayValue(valuesJson.getBytes(StandardCharsets.UTF_8)));
+            } catch (NullValueException | NotFoundException gone) {
+                throw new TaskConflictException("The task was completed by someone else at the same time", gone);
+            }
+            return null;
+        });
+        audit.record(caller, "TASK_DRAFT_SAVED", "task", taskId, task.getTenantId(), Map.of(),
+                Map.of("task", task.getTaskDefinitionKey(), "characters", valuesJson.length()));
+    }
+
+    /** The draft saved for the task's form, if any (JSON text of the form's values). */
+    public Optional<String> draft(Caller caller, String taskId) {
+        Task task = load(caller, taskId);
+        Object draft = asCaller(caller, () -> taskService.getVariableLocal(task.getId(), DRAFT));
+        return draft instanceof byte[] bytes ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
     }
 
     /**

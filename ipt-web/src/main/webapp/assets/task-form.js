@@ -1,0 +1,123 @@
+// Draws a task's generic form with the form-js viewer (bpmn.io) and hands its values to the Faces form
+// around it: the values travel as JSON in a hidden field, so "complete" and "save draft" are ordinary
+// Faces POSTs. Field keys with dots (suppliers.1.organisationNumber, criterion.Pris) are nested paths in
+// form-js and flat names in IPT's task forms: the values are nested when drawn and flattened when sent.
+// Errors from the server ({fieldKey: message}) are shown as the fields' own errors.
+(function () {
+  'use strict';
+  var host = document.getElementById('task-form');
+  if (!host) {
+    return;
+  }
+  var form = document.getElementById(host.dataset.facesForm);
+  var hidden = form.querySelector('input[type=hidden][id$=":values"]');
+  var status = document.getElementById('task-form-status');
+  if (!window.FormViewer) {
+    status.textContent = host.dataset.unavailable;
+    return;
+  }
+  var schema = JSON.parse(host.dataset.schema);
+  var serverErrors = JSON.parse(host.dataset.errors || '{}');
+  var translations = { 'Field is required.': host.dataset.required };
+
+  function nest(flat) {
+    var nested = {};
+    Object.keys(flat).forEach(function (name) {
+      var parts = name.split('.');
+      var node = nested;
+      parts.slice(0, -1).forEach(function (part) {
+        node[part] = node[part] && typeof node[part] === 'object' ? node[part] : {};
+        node = node[part];
+      });
+      node[parts[parts.length - 1]] = flat[name];
+    });
+    return nested;
+  }
+  function flatten(value, prefix, into) {
+    if (value !== null && typeof value === 'object') {
+      Object.keys(value).forEach(function (k) {
+        flatten(value[k], prefix ? prefix + '.' + k : k, into);
+      });
+    } else if (value !== null && value !== undefined && value !== '') {
+      into[prefix] = value;
+    }
+    return into;
+  }
+  function idOf(key) {
+    var found = null;
+    (function walk(components) {
+      (components || []).forEach(function (c) {
+        if (c.key === key) {
+          found = c.id;
+        }
+        walk(c.components);
+      });
+    })(schema.components);
+    return found;
+  }
+
+  var viewer = new window.FormViewer.Form({ container: host });
+  var initial = {};
+  try {
+    initial = JSON.parse(hidden.value || '{}');
+  } catch (e) {
+    initial = {};
+  }
+  viewer.importSchema(schema, nest(initial)).then(function () {
+    host.setAttribute('aria-busy', 'false');
+    // form-js writes its own validation messages in English: show them in the page's language
+    viewer.on('changed', function (state) {
+      var changed = false;
+      var errors = {};
+      Object.keys(state.errors || {}).forEach(function (id) {
+        var list = [].concat(state.errors[id] || []);
+        errors[id] = list.map(function (m) {
+          if (translations[m]) {
+            changed = true;
+            return translations[m];
+          }
+          return m;
+        });
+      });
+      if (changed) {
+        viewer._setState({ errors: errors });
+      }
+    });
+    var errors = {};
+    var first = null;
+    Object.keys(serverErrors).forEach(function (key) {
+      var id = idOf(key);
+      if (id) {
+        errors[id] = [serverErrors[key]];
+        first = first || id;
+      }
+    });
+    if (first) {
+      viewer._setState({ errors: errors });
+      var field = host.querySelector('[id$="' + first + '"]') || host.querySelector('[aria-invalid=true]');
+      if (field && field.focus) {
+        field.focus();
+      }
+    }
+  }, function (e) {
+    status.textContent = host.dataset.unavailable;
+    host.setAttribute('aria-busy', 'false');
+  });
+
+  form.addEventListener('submit', function (event) {
+    var completing = event.submitter && event.submitter.id && /:complete$/.test(event.submitter.id);
+    hidden.value = JSON.stringify(flatten(viewer._getSubmitData(), '', {}));
+    if (completing) {
+      var errors = viewer.validate();
+      var ids = Object.keys(errors);
+      if (ids.length) {
+        event.preventDefault();
+        status.textContent = host.dataset.invalid;
+        var field = host.querySelector('[aria-invalid=true]');
+        if (field && field.focus) {
+          field.focus();
+        }
+      }
+    }
+  });
+})();
