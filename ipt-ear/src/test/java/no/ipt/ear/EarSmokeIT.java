@@ -73,7 +73,7 @@ class EarSmokeIT {
 
         JsonObject approved = api.getCase(number);
         assertThat(approved.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
-        assertThat(approved.getBoolean("processActive")).isFalse();
-        assertThat(api.tasksOf(number)).isEmpty();
+        assertThat(approved.getBoolean("processActive")).as("the case goes on to the market").isTrue();
+        assertThat(api.tasksOf(number).getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("PlanMarketDialogue");
     }
 }
