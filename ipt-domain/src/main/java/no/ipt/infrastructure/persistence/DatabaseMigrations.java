@@ -35,6 +35,9 @@ public final class DatabaseMigrations {
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/migration/ipt")
+                // features take numbered ranges (V60s users, V90 plan tenants …), so a later feature's
+                // V65 arrives after V90 is applied: a kept ./data/pg must still take it
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }
