@@ -5,10 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import java.util.Map;
 import no.ipt.application.access.AccessDeniedException;
-import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
+import no.ipt.application.shared.NotFoundException;
 import no.ipt.application.tasks.TaskConflictException;
-import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
 
@@ -37,9 +36,8 @@ public class Failures {
             return;
         }
         String key = cause instanceof AccessDeniedException ? "error.forbidden"
-                : cause instanceof CaseNotFoundException || cause instanceof TaskNotFoundException ? "error.notFound"
+                : cause instanceof NotFoundException ? "error.notFound"
                 : cause instanceof NoOpenDecisionException ? "error.noOpenDecision"
-                : cause instanceof no.ipt.application.access.UserNotFoundException ? "error.notFound"
                 : cause instanceof TaskConflictException || cause instanceof StaleCaseException
                         || cause instanceof no.ipt.domain.access.StaleUserAccountException
                         || cause instanceof no.ipt.domain.shared.StaleVersionException ? "error.conflict"
@@ -51,9 +49,8 @@ public class Failures {
     }
 
     private static boolean known(Throwable t) {
-        return t instanceof AccessDeniedException || t instanceof CaseNotFoundException || t instanceof TaskNotFoundException
+        return t instanceof AccessDeniedException || t instanceof NotFoundException
                 || t instanceof NoOpenDecisionException || t instanceof TaskConflictException || t instanceof StaleCaseException
-                || t instanceof no.ipt.application.access.UserNotFoundException
                 || t instanceof no.ipt.domain.access.StaleUserAccountException
                 || t instanceof no.ipt.domain.shared.StaleVersionException;
     }

@@ -1,7 +1,9 @@
 package no.ipt.application.reports;
 
+import no.ipt.application.shared.NotFoundException;
+
 /** The thing a report is about does not exist or is not visible to the caller (404, like any other). */
-public class ReportSubjectNotFoundException extends RuntimeException {
+public class ReportSubjectNotFoundException extends NotFoundException {
 
     public ReportSubjectNotFoundException(String message) {
         super(message);

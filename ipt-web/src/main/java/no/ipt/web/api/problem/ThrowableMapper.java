@@ -15,15 +15,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.ipt.application.access.AccessDeniedException;
-import no.ipt.application.access.UserNotFoundException;
-import no.ipt.application.capacity.CapacityNotFoundException;
-import no.ipt.application.cases.CaseNotFoundException;
 import no.ipt.application.decisions.NoOpenDecisionException;
-import no.ipt.application.modeling.ModelingNotFoundException;
 import no.ipt.application.modeling.RefusedWithProblems;
-import no.ipt.application.plans.PlanNotFoundException;
+import no.ipt.application.shared.NotFoundException;
 import no.ipt.application.tasks.TaskConflictException;
-import no.ipt.application.tasks.TaskNotFoundException;
 import no.ipt.domain.access.StaleUserAccountException;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
@@ -58,11 +53,7 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AccessDeniedException) {
             return Problem.of("forbidden", "Forbidden", Response.Status.FORBIDDEN, e.getMessage(), null).toResponse();
         }
-        if (e instanceof CaseNotFoundException || e instanceof TaskNotFoundException || e instanceof ModelingNotFoundException
-                || e instanceof no.ipt.application.pilots.PilotNotFoundException || e instanceof UserNotFoundException
-                || e instanceof PlanNotFoundException || e instanceof CapacityNotFoundException
-                || e instanceof no.ipt.application.farms.FarmNotFoundException
-                || e instanceof no.ipt.application.reports.ReportSubjectNotFoundException) {
+        if (e instanceof NotFoundException) {
             return Problem.of("not-found", "Not found", Response.Status.NOT_FOUND, e.getMessage(), null).toResponse();
         }
         if (e instanceof NoOpenDecisionException) {
