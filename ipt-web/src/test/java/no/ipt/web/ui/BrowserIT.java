@@ -70,6 +70,17 @@ class BrowserIT {
             browser.waitFor(By.id("list:tasks"));
             assertThat(browser.driver.getCurrentUrl()).contains("group=procurement-officer");
             assertThat(browser.driver.findElements(By.cssSelector("#list\\:tasks .task-link"))).isNotEmpty();
+            // ... and by the case's stage (the respite case sent back to its needs assessment)
+            new Select(browser.driver.findElement(By.id("filter:stage"))).selectByValue("NEEDS_ASSESSMENT");
+            browser.driver.findElement(By.id("filter:apply")).click();
+            browser.waitFor(By.id("list:tasks"));
+            assertThat(browser.driver.getCurrentUrl()).contains("stage=NEEDS_ASSESSMENT");
+            assertThat(browser.driver.findElements(By.cssSelector("#list\\:tasks tbody tr")))
+                    .isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.getText()).contains("Behovsvurdering"));
+            new Select(browser.driver.findElement(By.id("filter:stage"))).selectByValue("");
+            browser.driver.findElement(By.id("filter:apply")).click();
+            browser.waitFor(By.id("list:tasks"));
 
             // the case page draws the running processes and highlights what they wait for
             browser.driver.findElement(By.cssSelector("#list\\:tasks .case-link")).click();
@@ -133,6 +144,28 @@ class BrowserIT {
             assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Leverandørmobilisering");
             assertThat(browser.driver.findElement(By.id("decisions")).getText()).contains("Godkjent");
             browser.assertAccessible("case after the decision");
+        }
+    }
+
+    /** The demo's agreement in force: the case page offers what the running stages wait for, and a call-off raises its task. */
+    @Test
+    void anOfficerOrdersPlacesUnderTheAgreementInForce() {
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("innkjoper", "");
+            browser.driver.findElement(By.xpath(
+                    "//tr[td[contains(., 'rammeavtale')]]//a[contains(@class, 'case-link')]")).click();
+            browser.waitFor(By.id("case-stage"));
+            assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Oppfølging");
+            assertThat(browser.driver.findElements(By.cssSelector("#requests input[type=submit]")))
+                    .extracting(e -> e.getAttribute("value"))
+                    .containsExactly("Bestill plasser (avrop)", "Meld avvik", "Si opp avtalen");
+            assertThat(browser.driver.findElement(By.id("case-tasks")).getText()).doesNotContain("Gjør et avrop");
+            browser.assertAccessible("case with requests");
+
+            browser.driver.findElement(By.cssSelector("#requests input.request-CALL_OFF")).click();
+            browser.waitForText(By.id("messages"), "Sendt: Bestill plasser (avrop).");
+            assertThat(browser.driver.findElement(By.id("case-tasks")).getText()).contains("Gjør et avrop");
+            browser.screenshot("case-requests");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
@@ -27,14 +28,16 @@ public class CaseRequestService {
     private RuntimeService runtimeService;
     private EngineAuthentication engineAuthentication;
     private AuditLog audit;
+    private CaseMessages messages;
 
     @Inject
     public CaseRequestService(VisibleCases cases, RuntimeService runtimeService,
-                              EngineAuthentication engineAuthentication, AuditLog audit) {
+                              EngineAuthentication engineAuthentication, AuditLog audit, CaseMessages messages) {
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.engineAuthentication = engineAuthentication;
         this.audit = audit;
+        this.messages = messages;
     }
 
     protected CaseRequestService() {
@@ -58,6 +61,20 @@ public class CaseRequestService {
         }
         audit.record(caller, "CASE_REQUESTED", "case", procurementCase.caseNumber().value(), municipality, null,
                 Map.of("type", request.name(), "message", request.message(), "stage", procurementCase.stage().name()));
+    }
+
+    /**
+     * The requests the case's processes wait for now (their message has a subscription), in the enum's
+     * order; none for a caller who may not send requests. The case page offers exactly these.
+     */
+    public List<CaseRequest> available(Caller caller, String caseNumber) {
+        ProcurementCase procurementCase = cases.load(caller, caseNumber);
+        if (!(caller.isAdmin() || caller.hasRole(Role.PROCUREMENT_OFFICER) || caller.hasRole(Role.PROJECT_LEAD))) {
+            return List.of();
+        }
+        return Arrays.stream(CaseRequest.values())
+                .filter(r -> messages.waitsFor(procurementCase, r.message()))
+                .toList();
     }
 
     private static CaseRequest parse(String type) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import no.ipt.application.access.Caller;
 import no.ipt.application.cases.CaseApplicationService;
+import no.ipt.application.cases.CaseRequestService;
 import no.ipt.application.decisions.DecisionApplicationService;
 import no.ipt.application.cases.CaseView;
 import no.ipt.application.cases.OpenCaseCommand;
@@ -42,6 +45,8 @@ public class DemoData {
     private static final String VADAL = "910000020";
     private static final String BRATTLIA = "910000055";
     private static final String VANG = "910000063";
+    private static final String LANDSEM = "910000039";
+    private static final String TOMMERDALSAUNET = "910000047";
 
     @PersistenceContext(unitName = "ipt")
     EntityManager em;
@@ -63,6 +68,9 @@ public class DemoData {
 
     @Inject
     DemoPlanningData planning;
+
+    @Inject
+    CaseRequestService requests;
 
     @Inject
     RuntimeService runtime;
@@ -132,7 +140,84 @@ public class DemoData {
                 "suppliers", 1));
         runDueJobs(dayCare);
         complete(dayCare, "AnnounceTender", OFFICER, Map.of("announcedOn", today.toString()));
+        inForce();
         LOG.info("Demo data loaded");
+    }
+
+    /**
+     * Steinkjer's respite and day places for people with dementia (seed 000's Landsem and Tømmerdalsaunet):
+     * through the whole tender to a framework agreement in force, with its follow-up running and places
+     * called off. The offer deadline passes by running its timer, as the clock would.
+     */
+    private void inForce() {
+        CaseView c = toFarmApproval(new OpenCaseCommand("Inn på tunet-plassar for personar med demens – rammeavtale",
+                "5006", "HEALTH_AND_CARE"), need("Dagtilbod og avlastning på gard for heimebuande personar med demens.",
+                10, 2_400_000), List.of(LANDSEM, TOMMERDALSAUNET), "HEALTH_AND_CARE");
+        approveFarm(c, LANDSEM, "HEALTH_AND_CARE");
+        approveFarm(c, TOMMERDALSAUNET, "HEALTH_AND_CARE");
+        decide(c, "APPROVE", null);
+        LocalDate today = LocalDate.now(OSLO);
+        // The tender ran today: announced, offers in, and the offer deadline already passed. The domain lets
+        // nothing happen out of order (announced on or after the procedure was chosen, offers before the
+        // deadline, opened only after it), so the deadline is a minute after midnight, the offers came at
+        // midnight, and the deadline's timer runs at once instead of waiting for the job executor.
+        Instant deadline = today.atStartOfDay(OSLO).plusMinutes(1).toInstant();
+        waitUntilPassed(deadline);
+        complete(c, "PrepareTenderDocuments", OFFICER, Map.of(
+                "qualificationRequirements", "Godkjend Inn på tunet-gard\nPolitiattest for dei tilsette",
+                "criterion.Kvalitet", 70, "criterion.Pris", 30, "questionPeriodEnd", today.toString(),
+                "offerDeadline", deadline.atZone(OSLO).toOffsetDateTime().toString(), "suppliers", 2));
+        runDueJobs(c);
+        complete(c, "AnnounceTender", OFFICER, Map.of("announcedOn", today.toString()));
+        for (String farm : List.of(LANDSEM, TOMMERDALSAUNET)) {
+            complete(c, "RegisterOffer", OFFICER, Map.of("organisationNumber", farm,
+                    "receivedAt", today.atStartOfDay(OSLO).toOffsetDateTime().toString()));
+        }
+        passTenderDeadlines(c);
+        complete(c, "QualifyOffers", OFFICER, Map.of("decision." + LANDSEM, "QUALIFIED",
+                "decision." + TOMMERDALSAUNET, "QUALIFIED", "evaluators", "evaluator"));
+        complete(c, "ScoreOffers", "evaluator", Map.of("evaluator", "evaluator",
+                "score." + LANDSEM + ".Kvalitet", 9, "score." + LANDSEM + ".Pris", 7,
+                "score." + TOMMERDALSAUNET + ".Kvalitet", 8, "score." + TOMMERDALSAUNET + ".Pris", 8));
+        decide(c, "APPROVE", null);
+        complete(c, "NotifyBidders", OFFICER, Map.of("notifiedOn", today.toString()));
+        runDueJobs(c);
+        complete(c, "SignContract", OFFICER, Map.of());
+        runDueJobs(c);
+        complete(c, "RegisterAgreement", OFFICER, Map.of("termStart", today.toString(),
+                "termEnd", today.plusYears(2).minusDays(1).toString(), "callOffRule", "RANKING",
+                "suppliers.1.organisationNumber", LANDSEM, "suppliers.1.pricePerPlacePerDay", "1450",
+                "suppliers.1.capacity", 4,
+                "suppliers.2.organisationNumber", TOMMERDALSAUNET, "suppliers.2.pricePerPlacePerDay", "1390",
+                "suppliers.2.capacity", 4));
+        runDueJobs(c);
+        requests.request(users.caller(OFFICER), c.caseNumber(), "CALL_OFF");
+        complete(c, "PlaceCallOff", OFFICER, Map.of("periodStart", today.plusDays(7).toString(),
+                "periodEnd", today.plusMonths(6).toString(), "places", 3, "daysPerWeek", 2, "reason", "Ventelista"));
+        runDueJobs(c);
+    }
+
+    /** Only in the first minute after midnight: waits for the demo tender's deadline to pass. */
+    private static void waitUntilPassed(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (!left.isNegative()) {
+            try {
+                Thread.sleep(left.toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while loading the demo data", e);
+            }
+        }
+    }
+
+    /** Runs the tender's offer-deadline timer now (it is due; the job executor would run it after commit), then what follows. */
+    private void passTenderDeadlines(CaseView c) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNumber())
+                .processDefinitionKey("ipt-tender").list()) {
+            management.createJobQuery().processInstanceId(instance.getId()).timers().activityId("OfferDeadlinePassed")
+                    .list().forEach(job -> management.executeJob(job.getId()));
+        }
+        runDueJobs(c);
     }
 
     /** The officer and the steering group take a case through its needs assessment and market dialogue to farm approval. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
 import no.ipt.application.audit.AuditLog;
+import no.ipt.application.cases.CaseMessages;
 import no.ipt.application.cases.VisibleCases;
 import no.ipt.domain.access.Role;
 import no.ipt.domain.procurement.ProcurementCase;
@@ -33,18 +34,27 @@ public class ComplaintService {
     private RuntimeService runtimeService;
     private EngineAuthentication engineAuthentication;
     private AuditLog audit;
+    private CaseMessages messages;
 
     @Inject
     public ComplaintService(VisibleCases cases, RuntimeService runtimeService,
-                            EngineAuthentication engineAuthentication, AuditLog audit) {
+                            EngineAuthentication engineAuthentication, AuditLog audit, CaseMessages messages) {
         this.cases = cases;
         this.runtimeService = runtimeService;
         this.engineAuthentication = engineAuthentication;
         this.audit = audit;
+        this.messages = messages;
     }
 
     protected ComplaintService() {
         // for CDI proxies
+    }
+
+    /** Whether the case's tender is in its standstill period and takes a complaint from this caller now. */
+    public boolean acceptsComplaint(Caller caller, String caseNumber) {
+        ProcurementCase procurementCase = cases.load(caller, caseNumber);
+        return (caller.isAdmin() || caller.hasRole(Role.PROCUREMENT_OFFICER))
+                && messages.waitsFor(procurementCase, TenderProcess.COMPLAINT_MESSAGE);
     }
 
     /** Registers a complaint received on {@code receivedOn}; only a procurement officer or an admin may. */
