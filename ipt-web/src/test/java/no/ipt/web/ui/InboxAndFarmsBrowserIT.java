@@ -58,7 +58,8 @@ class InboxAndFarmsBrowserIT {
             assertThat(browser.heading()).isEqualTo("Beslutninger for styringsgruppen");
             assertThat(browser.driver.findElement(By.id("nav-decisions")).getAttribute("aria-current")).isEqualTo("page");
             WebElement open = browser.waitFor(By.id("open-" + caseNumber));
-            assertThat(open.getText()).contains("Innboks med plan", "Steinkjer (5006)", "Behovsvurdering",
+            // amounts are grouped with no-break spaces
+            assertThat(open.getText().replace('\u00a0', ' ')).contains("Innboks med plan", "Steinkjer (5006)", "Behovsvurdering",
                     "Helse og omsorg", "Budsjett mot forbruk", "kr 100 000", "kr 25 000", "kr 75 000",
                     "For få gardar", "Marknadsdialog før konkurransen", "Ikke ennå (stemmer avgitt: 0 / 3)",
                     "Ingen har stemt ennå.");
@@ -94,6 +95,10 @@ class InboxAndFarmsBrowserIT {
             long point = anonymous.as("styre2").get("api/cases/" + caseNumber + "/decisions").expect(200).array()
                     .getJsonObject(0).getJsonNumber("id").longValue();
             WebElement decided = browser.waitFor(By.id("decided-" + point));
+            assertThat(decided.findElement(By.cssSelector(".minutes")).getText()).isEqualTo("Ingen protokoll ennå.");
+            decided.findElement(By.cssSelector("input[type=submit]")).click();
+            browser.waitForText(By.id("messages"), "Skriv protokollen før du lagrer.");
+            decided = browser.waitFor(By.id("decided-" + point));
             assertThat(decided.findElement(By.cssSelector(".minutes")).getText()).isEqualTo("Ingen protokoll ennå.");
             decided.findElement(By.tagName("textarea")).sendKeys("Godkjent av styringsgruppa i møte.");
             decided.findElement(By.cssSelector("input[type=submit]")).click();
