@@ -2,12 +2,16 @@ package no.ipt.web.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.Locale;
 
 /** Dates as Norwegians write them, in Norwegian time: {@code dd.MM.yyyy} (and {@code HH:mm}) in Europe/Oslo. */
 @Named("fmt")
@@ -37,6 +41,22 @@ public class Formats {
             return DATE.format(day);
         }
         return formatter.format(t);
+    }
+
+    /**
+     * An amount in kroner as Norwegians write it: {@code kr 1 880 000}, grouped with no-break spaces,
+     * with øre ({@code kr 12 500,50}) only when the amount is not whole; empty for {@code null}.
+     */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb"));
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        return "kr " + new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols).format(amount);
     }
 
     /** Whether a due date has passed. */

@@ -31,4 +31,13 @@ class FormatsTest {
         assertThat(formats.overdue(Date.from(Instant.now().plusSeconds(3600)))).isFalse();
         assertThat(formats.overdue(null)).isFalse();
     }
+
+    @Test
+    void amountsAreKronerGroupedWithNoBreakSpaces() {
+        assertThat(formats.amount(new java.math.BigDecimal("1880000"))).isEqualTo("kr 1\u00a0880\u00a0000");
+        assertThat(formats.amount(new java.math.BigDecimal("1880000.00"))).isEqualTo("kr 1\u00a0880\u00a0000");
+        assertThat(formats.amount(new java.math.BigDecimal("12500.5"))).isEqualTo("kr 12\u00a0500,50");
+        assertThat(formats.amount(new java.math.BigDecimal("-60000"))).isEqualTo("kr -60\u00a0000");
+        assertThat(formats.amount(null)).isEmpty();
+    }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,38 @@ public class DecisionApplicationService {
         return DecisionView.of(openPoint(procurementCase, task));
     }
 
+    /**
+     * The steering groups' inbox: the open decision of every case the caller sees (opening its point
+     * as {@link #current} does), by case number. A case whose municipality has no steering-group
+     * members yet is left out: nobody can vote on it until an admin adds them.
+     */
+    public List<DecisionView> openDecisions(Caller caller) {
+        List<DecisionView> open = new ArrayList<>();
+        for (ProcurementCase procurementCase : visibleCases(caller)) {
+            Optional<Task> task = openDecisionTask(procurementCase);
+            if (task.isEmpty()) {
+                continue;
+            }
+            try {
+                open.add(DecisionView.of(openPoint(procurementCase, task.get())));
+            } catch (DomainRuleViolation noSteeringGroup) {
+                if (!"no-steering-group".equals(noSteeringGroup.code())) {
+                    throw noSteeringGroup;
+                }
+            }
+        }
+        return open;
+    }
+
+    /** The decided points of every case the caller sees, the latest closed first. */
+    public List<DecisionView> decidedDecisions(Caller caller) {
+        return visibleCases(caller).stream().flatMap(c -> points.findByCase(c.caseNumber()).stream())
+                .filter(DecisionPoint::isDecided).map(DecisionView::of)
+                .sorted(Comparator.comparing(DecisionView::closedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(DecisionView::id, Comparator.reverseOrder()))
+                .toList();
+    }
+
     /** Every decision point of the case, oldest first. */
     public List<DecisionView> history(Caller caller, String caseNumber) {
         ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
@@ -126,6 +160,12 @@ public class DecisionApplicationService {
         audit.record(caller, "MINUTES_RECORDED", "case", caseNumber, procurementCase.municipality().value(), null,
                 Map.of("decisionPoint", decisionPointId, "minutes", text));
         return DecisionView.of(point);
+    }
+
+    private List<ProcurementCase> visibleCases(Caller caller) {
+        List<ProcurementCase> visible = caller.scope().isAll() ? cases.findAll()
+                : cases.findByMunicipalities(caller.scope().municipalityNumbers());
+        return visible.stream().sorted(Comparator.comparing(c -> c.caseNumber().value())).toList();
     }
 
     private DecisionPoint openPoint(ProcurementCase procurementCase, Task task) {

@@ -97,12 +97,16 @@ public class DemoData {
                 "5006", "HEALTH_AND_CARE"));
         describe(steinkjer, OFFICER, need("Gruppetilbud på gård for personer med demens og kognitiv svikt; venteliste i dag.",
                 12, 1_800_000));
+        planning.planForDementiaCase(steinkjer.caseNumber());
         // Binde school buys "the farm as a pedagogical resource" from Vang farm (seed 000) - approved; in the
         // market dialogue Vang farm has registered its interest, one more farm is wanted.
         CaseView binde = cases.open(system, new OpenCaseCommand("Gården som pedagogisk ressurs – Binde skole",
                 "5006", "SCHOOL_AND_UPBRINGING"));
         describe(binde, OFFICER, need("Undervisning på gården for 2., 3. og 6. trinn gjennom skoleåret.", 60, 400_000));
         decide(binde, "APPROVE", null);
+        long bindeDecision = decisions.history(system, binde.caseNumber()).get(0).id();
+        decisions.recordMinutes(users.caller("styre1"), binde.caseNumber(), bindeDecision,
+                "Styringsgruppa godkjende behovet. Skulen held fram med marknadsdialogen; éin gard til er ønskt.");
         planMarketDialogue(binde, 2);
         registerInterest(binde, VANG, "SCHOOL_AND_UPBRINGING", 25);
         // Vestland pilot (seed 004): work training and mental health in Bomlo and Stad - just opened.

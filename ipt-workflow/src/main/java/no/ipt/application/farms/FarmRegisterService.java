@@ -3,20 +3,29 @@ package no.ipt.application.farms;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.ipt.application.access.Caller;
 import no.ipt.application.audit.AuditLog;
 import no.ipt.domain.access.Role;
+import no.ipt.domain.agreement.AgreementSupplier;
+import no.ipt.domain.agreement.FrameworkAgreementRepository;
+import no.ipt.domain.approval.FarmApprovalRepository;
 import no.ipt.domain.farm.Address;
 import no.ipt.domain.farm.Contact;
 import no.ipt.domain.farm.Facilities;
 import no.ipt.domain.farm.Farm;
 import no.ipt.domain.farm.FarmKind;
 import no.ipt.domain.farm.FarmRepository;
+import no.ipt.domain.municipality.MunicipalityRepository;
 import no.ipt.domain.procurement.ServiceArea;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
@@ -29,11 +38,26 @@ public class FarmRegisterService {
 
     static final int MAX_RESULTS = 500;
 
+    /** Who reads a municipality's approvals of and agreements with farms: every role but the farm user's. */
+    static final Role[] DEALINGS_READERS = {Role.PROCUREMENT_OFFICER, Role.PROJECT_LEAD, Role.STEERING_GROUP_MEMBER,
+            Role.EVALUATOR, Role.COUNTY_PILOT_LEAD, Role.ADMIN};
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     @Inject
     FarmRepository farms;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FarmApprovalRepository approvals;
+
+    @Inject
+    FrameworkAgreementRepository agreements;
+
+    @Inject
+    MunicipalityRepository municipalities;
 
     /** Farms whose name contains {@code name}, in {@code municipality}; both optional. */
     public List<FarmView> search(Caller caller, String name, String municipality) {
@@ -44,6 +68,39 @@ public class FarmRegisterService {
 
     public FarmView find(Caller caller, String organisationNumber) {
         return FarmView.of(load(organisationNumber));
+    }
+
+    /**
+     * The approvals and agreements of the farm that belong to the caller's municipalities (farms are
+     * shared, a municipality's dealings with them are not); every role but the farm user's.
+     */
+    public FarmDealingsView dealings(Caller caller, String organisationNumber) {
+        caller.requireAnyRole(DEALINGS_READERS);
+        Farm farm = load(organisationNumber);
+        LocalDate today = LocalDate.now(OSLO);
+        List<FarmDealingsView.ApprovalView> farmApprovals = approvals.findByFarm(farm.organisationNumber()).stream()
+                .filter(a -> caller.sees(a.municipality()))
+                .map(a -> new FarmDealingsView.ApprovalView(a.municipality().value(), a.caseNumber().value(),
+                        a.nationalStatus().name(), a.decision().map(Enum::name).orElse(null),
+                        a.decidedOn().orElse(null), a.nationalApprovedOn().orElse(null),
+                        a.nextSelfAuditDue().orElse(null), a.nextExternalAuditDue().orElse(null),
+                        Stream.of(a.nextSelfAuditDue(), a.nextExternalAuditDue()).flatMap(Optional::stream)
+                                .min(Comparator.naturalOrder()).orElse(null),
+                        a.suspendedOn().orElse(null), a.isValidOn(today)))
+                .toList();
+        List<FarmDealingsView.AgreementView> farmAgreements = municipalities.findAll().stream()
+                .filter(m -> caller.sees(m.number()))
+                .flatMap(m -> agreements.findByBuyer(m.number()).stream())
+                .filter(a -> a.suppliers().stream().anyMatch(s -> s.farm().equals(farm.organisationNumber())))
+                .map(a -> {
+                    AgreementSupplier s = a.supplier(farm.organisationNumber());
+                    return new FarmDealingsView.AgreementView(a.agreementNumber().value(), a.caseNumber().value(),
+                            a.buyer().value(), a.serviceArea().name(), a.status().name(), a.term().start(),
+                            a.currentEnd(), a.lastDayIncludingOptions(), s.rank(), s.pricePerPlacePerDay().amount(),
+                            s.capacity());
+                })
+                .toList();
+        return new FarmDealingsView(farm.organisationNumber().value(), farmApprovals, farmAgreements);
     }
 
     /** Registers a farm: a valid organisation number, a producer number, its municipality and kind. */

@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import no.ipt.application.farms.FarmDealingsView;
 import no.ipt.application.farms.FarmRegisterService;
 import no.ipt.application.farms.FarmView;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.web.security.CurrentCaller;
 
-/** The farm register: search, read, register and describe farms. */
+/** The farm register: search, read, register and describe farms; a municipality's approvals and agreements of a farm. */
 @Path("farms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +51,13 @@ public class FarmResource {
     @Path("{organisationNumber:[0-9]{9}}")
     public FarmView find(@PathParam("organisationNumber") String organisationNumber) {
         return register.find(caller.get(), organisationNumber);
+    }
+
+    /** The approvals of and agreements with the farm that belong to the caller's municipalities. */
+    @GET
+    @Path("{organisationNumber:[0-9]{9}}/dealings")
+    public FarmDealingsView dealings(@PathParam("organisationNumber") String organisationNumber) {
+        return register.dealings(caller.get(), organisationNumber);
     }
 
     @POST
