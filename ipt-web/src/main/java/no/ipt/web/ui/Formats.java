@@ -2,6 +2,8 @@ package no.ipt.web.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
-/** Dates as Norwegians write them, in Norwegian time: {@code dd.MM.yyyy} (and {@code HH:mm}) in Europe/Oslo. */
+/**
+ * Dates and amounts as Norwegians write them: {@code dd.MM.yyyy} (and {@code HH:mm}) in Europe/Oslo, amounts
+ * as {@code kr 1 880 000}.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -37,6 +42,34 @@ public class Formats {
             return DATE.format(day);
         }
         return formatter.format(t);
+    }
+
+    /**
+     * An amount in kroner: {@code kr 1 880 000}, {@code kr -12 500,50}; thousands grouped with a no-break
+     * space (so a figure never wraps), øre after a comma only when there are any; empty for {@code null}.
+     */
+    public String amount(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
+        String digits = whole.abs().toPlainString();
+        StringBuilder text = new StringBuilder("kr ");
+        if (rounded.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append('\u00A0');
+            }
+            text.append(digits.charAt(i));
+        }
+        BigDecimal ore = rounded.subtract(whole).abs().movePointRight(2);
+        if (ore.signum() != 0) {
+            text.append(',').append(String.format("%02d", ore.intValue()));
+        }
+        return text.toString();
     }
 
     /** Whether a due date has passed. */
