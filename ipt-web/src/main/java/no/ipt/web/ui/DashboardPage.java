@@ -59,6 +59,8 @@ public class DashboardPage {
 
     private Dashboard dashboard;
     private String show;
+    private List<PilotView> visiblePilots;
+    private List<PlanView> visiblePlans;
     private final Map<Object, Map<String, Chart>> charts = new IdentityHashMap<>();
 
     /** A chart's Chart.js configuration (JSON, for {@code p:chart value}) and its figures as text (its label). */
@@ -102,12 +104,20 @@ public class DashboardPage {
         return names.isEmpty() ? "–" : String.join(", ", names);
     }
 
+    // ui:repeat reads its value several times a request: read the services once
+
     public List<PilotView> getPilots() {
-        return pilots.visiblePilots(caller.get());
+        if (visiblePilots == null) {
+            visiblePilots = pilots.visiblePilots(caller.get());
+        }
+        return visiblePilots;
     }
 
     public List<PlanView> getPlans() {
-        return reports.visiblePlans(caller.get());
+        if (visiblePlans == null) {
+            visiblePlans = reports.visiblePlans(caller.get());
+        }
+        return visiblePlans;
     }
 
     public List<Map.Entry<String, Long>> stages(Dashboard.Figures figures) {
