@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,7 +64,10 @@ class DashboardBrowserIT {
                     .contains("Dagaktivitetstilbud for personer med demens kjøpte plasser ", "på venteliste ");
             assertThat(browser.driver.findElements(By.cssSelector("a.show-municipality"))).isNotEmpty();
             browser.assertAccessible("dashboard");
+            // tall enough for the deadlines and Steinkjer's charts in one picture
+            browser.driver.manage().window().setSize(new Dimension(1280, 2400));
             browser.screenshot("dashboard");
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
             browser.logout();
 
             browser.login("innkjoper.kongsberg", "dashboard.xhtml");
