@@ -3,9 +3,12 @@
 #
 #   bench/benchmark.sh [--clients N] [--seconds S] [--warmup W] [--send-backs K]
 #   bench/benchmark.sh --url http://127.0.0.1:8080/ [--clients N] [--seconds S]   (an instance already running)
+#   bench/benchmark.sh --pages [--warmup W] [--rounds R] [--url ...]   (page times: every main page, logged in)
 #
 # Without --url it builds the app if needed, starts the launcher (embedded PostgreSQL + Payara Micro) on its
-# own ports and a fresh data directory, measures, and stops everything again. See bench/README.md.
+# own ports and a fresh data directory, measures, and stops everything again. With --pages the measurement is
+# bench/PageTimes.java (W warm-up and R measured calls per page, median and max, > 300 ms flagged) instead of
+# the task throughput. See bench/README.md.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,12 +19,15 @@ seconds=30
 warmup=10
 send_backs=1
 url=""
+pages=false
+rounds=15
+warmup_given=false
 http_port=${BENCH_HTTP_PORT:-18080}
 pg_port=${BENCH_PG_PORT:-55499}
 start_timeout=${BENCH_START_TIMEOUT:-300}
 
 usage() {
-    sed -n '4,5s/^# \{0,1\}//p' "$0"
+    sed -n '4,6s/^# \{0,1\}//p' "$0"
     exit 2
 }
 
@@ -29,18 +35,27 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --clients) clients=${2:?}; shift 2 ;;
         --seconds) seconds=${2:?}; shift 2 ;;
-        --warmup) warmup=${2:?}; shift 2 ;;
+        --warmup) warmup=${2:?}; warmup_given=true; shift 2 ;;
+        --pages) pages=true; shift ;;
+        --rounds) rounds=${2:?}; shift 2 ;;
         --send-backs) send_backs=${2:?}; shift 2 ;;
         --url) url=${2:?}; shift 2 ;;
         -h|--help) usage ;;
         *) echo "Unknown option: $1" >&2; usage ;;
     esac
 done
-for n in "$clients" "$seconds" "$warmup" "$send_backs"; do
+# for pages the warm-up is a number of calls per page
+if $pages && ! $warmup_given; then
+    warmup=5
+fi
+for n in "$clients" "$seconds" "$warmup" "$send_backs" "$rounds"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "Not a number: $n" >&2; exit 2; }
 done
 
 load() { # run in a subshell: it becomes the load generator's JVM
+    if $pages; then
+        exec java bench/PageTimes.java --url "$1" --warmup "$warmup" --rounds "$rounds"
+    fi
     exec java bench/TaskThroughput.java --url "$1" --clients "$clients" --seconds "$seconds" --warmup "$warmup" \
         --send-backs "$send_backs"
 }

@@ -20,5 +20,8 @@ public interface FarmApprovalRepository {
      */
     List<FarmApproval> findByFarm(OrganisationNumber farm);
 
+    /** The municipality's approvals of every farm, by farm and case: for its overview of approved farms. */
+    List<FarmApproval> findByMunicipality(MunicipalityNumber municipality);
+
     void store(FarmApproval approval);
 }

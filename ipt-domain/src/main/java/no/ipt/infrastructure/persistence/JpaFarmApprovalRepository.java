@@ -51,6 +51,14 @@ public class JpaFarmApprovalRepository extends JpaRepositorySupport implements F
     }
 
     @Override
+    public List<FarmApproval> findByMunicipality(MunicipalityNumber municipality) {
+        return em.createQuery("SELECT a FROM FarmApproval a WHERE a.municipality = :municipality"
+                        + " ORDER BY a.farm.value, a.caseNumber.value", FarmApproval.class)
+                .setParameter("municipality", municipality)
+                .getResultList();
+    }
+
+    @Override
     public void store(FarmApproval approval) {
         save(approval, approval.id() == null);
     }

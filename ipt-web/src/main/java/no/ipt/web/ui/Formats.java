@@ -3,17 +3,18 @@ package no.ipt.web.ui;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import java.util.Locale;
 
-/** Dates as Norwegians write them, in Norwegian time: {@code dd.MM.yyyy} (and {@code HH:mm}) in Europe/Oslo. */
+/**
+ * Dates and amounts as Norwegians write them: {@code dd.MM.yyyy} (and {@code HH:mm}) in Europe/Oslo, amounts
+ * as {@code kr 1 880 000}.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -44,19 +45,31 @@ public class Formats {
     }
 
     /**
-     * An amount in kroner as Norwegians write it: {@code kr 1 880 000}, grouped with no-break spaces,
-     * with øre ({@code kr 12 500,50}) only when the amount is not whole; empty for {@code null}.
+     * An amount in kroner: {@code kr 1 880 000}, {@code kr -12 500,50}; thousands grouped with a no-break
+     * space (so a figure never wraps), øre after a comma only when there are any; empty for {@code null}.
      */
     public String amount(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nb"));
-        symbols.setGroupingSeparator('\u00a0');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        boolean whole = amount.stripTrailingZeros().scale() <= 0;
-        return "kr " + new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols).format(amount);
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
+        String digits = whole.abs().toPlainString();
+        StringBuilder text = new StringBuilder("kr ");
+        if (rounded.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append('\u00A0');
+            }
+            text.append(digits.charAt(i));
+        }
+        BigDecimal ore = rounded.subtract(whole).abs().movePointRight(2);
+        if (ore.signum() != 0) {
+            text.append(',').append(String.format("%02d", ore.intValue()));
+        }
+        return text.toString();
     }
 
     /** Whether a due date has passed. */

@@ -2,6 +2,7 @@ package no.ipt.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -33,11 +34,17 @@ class FormatsTest {
     }
 
     @Test
-    void amountsAreKronerGroupedWithNoBreakSpaces() {
-        assertThat(formats.amount(new java.math.BigDecimal("1880000"))).isEqualTo("kr 1\u00a0880\u00a0000");
-        assertThat(formats.amount(new java.math.BigDecimal("1880000.00"))).isEqualTo("kr 1\u00a0880\u00a0000");
-        assertThat(formats.amount(new java.math.BigDecimal("12500.5"))).isEqualTo("kr 12\u00a0500,50");
-        assertThat(formats.amount(new java.math.BigDecimal("-60000"))).isEqualTo("kr -60\u00a0000");
+    void amountsAreKronerGroupedByNoBreakSpacesWithOreOnlyWhenThereAreAny() {
+        assertThat(formats.amount(new BigDecimal("1880000"))).isEqualTo("kr 1\u00A0880\u00A0000");
+        assertThat(formats.amount(new BigDecimal("1880000.00"))).isEqualTo("kr 1\u00A0880\u00A0000");
+        assertThat(formats.amount(new BigDecimal("999"))).isEqualTo("kr 999");
+        assertThat(formats.amount(new BigDecimal("1000"))).isEqualTo("kr 1\u00A0000");
+        assertThat(formats.amount(BigDecimal.ZERO)).isEqualTo("kr 0");
+        assertThat(formats.amount(new BigDecimal("-12500.5"))).isEqualTo("kr -12\u00A0500,50");
+        assertThat(formats.amount(new BigDecimal("12.05"))).isEqualTo("kr 12,05");
+        assertThat(formats.amount(new BigDecimal("0.004"))).isEqualTo("kr 0");
+        assertThat(formats.amount(new BigDecimal("-0.5"))).isEqualTo("kr -0,50");
+        assertThat(formats.amount(new BigDecimal("123456789012.345"))).isEqualTo("kr 123\u00A0456\u00A0789\u00A0012,34");
         assertThat(formats.amount(null)).isEmpty();
     }
 }

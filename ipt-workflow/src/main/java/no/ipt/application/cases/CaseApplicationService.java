@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
 import no.ipt.application.audit.AuditLog;
@@ -97,7 +100,13 @@ public class CaseApplicationService {
     public List<CaseView> list(Caller caller) {
         List<ProcurementCase> visible = caller.scope().isAll() ? cases.findAll()
                 : cases.findByMunicipalities(caller.scope().municipalityNumbers());
-        return visible.stream().map(this::view).toList();
+        // which cases' main processes still run: one query for all, not one per case
+        Set<String> ids = visible.stream().map(ProcurementCase::processInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<String> running = ids.isEmpty() ? Set.of() : runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(ids).list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        return visible.stream().map(c -> running.contains(c.processInstanceId())
+                ? CaseView.of(c, true, activeActivities(c)) : CaseView.of(c, false, List.of())).toList();
     }
 
     private CaseView view(ProcurementCase c) {

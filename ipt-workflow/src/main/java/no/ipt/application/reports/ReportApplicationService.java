@@ -6,12 +6,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import no.ipt.application.access.AccessDeniedException;
 import no.ipt.application.access.Caller;
 import no.ipt.domain.access.Role;
@@ -31,6 +35,8 @@ import no.ipt.domain.agreement.AgreementSupplier;
 import no.ipt.domain.agreement.FrameworkAgreement;
 import no.ipt.domain.agreement.FrameworkAgreementRepository;
 import no.ipt.domain.approval.FarmApprovalRepository;
+import no.ipt.domain.approval.MunicipalDecision;
+import no.ipt.domain.approval.NationalApprovalStatus;
 import no.ipt.domain.farm.Farm;
 import no.ipt.domain.farm.FarmRepository;
 import no.ipt.domain.municipality.Municipality;
@@ -173,30 +179,32 @@ public class ReportApplicationService {
         List<PilotView> visiblePilots = pilots.visiblePilots(caller);
         List<PlanBudget> visiblePlans = readable(() -> plans.list(caller)).stream()
                 .map(p -> new PlanBudget(p, plans.summary(caller, p.id()))).toList();
-        List<Dashboard.MunicipalityFigures> figures = new ArrayList<>();
+        boolean readsFarms = Arrays.stream(MUNICIPAL_READERS).anyMatch(caller::hasRole);
+        // every municipality the caller sees, also those with nothing to show: a pilot adds them up
+        Map<String, Dashboard.MunicipalityFigures> visible = new LinkedHashMap<>();
         for (Municipality m : visibleMunicipalities(caller)) {
             String number = m.number().value();
             Map<String, Long> byStage = new LinkedHashMap<>();
             visibleCases.stream().filter(c -> c.municipalityNumber().equals(number))
                     .sorted(Comparator.comparing(c -> Stage.valueOf(c.stage())))
                     .forEach(c -> byStage.merge(c.stage(), 1L, Long::sum));
-            long active = agreements.findByBuyer(m.number()).stream()
-                    .filter(a -> a.status() == AgreementStatus.ACTIVE).count();
+            long active = readsFarms ? agreements.findByBuyer(m.number()).stream()
+                    .filter(a -> a.status() == AgreementStatus.ACTIVE).count() : 0;
+            List<Dashboard.ApprovedFarm> approved = readsFarms ? approvedFarms(m.number(), today) : List.of();
             List<Dashboard.Places> places = visibleCapacities.stream()
                     .filter(c -> c.municipalityNumber().equals(number))
                     .map(c -> new Dashboard.Places(c.serviceName(), c.serviceArea(), c.placesAvailable(),
                             c.placesInUse(), c.waitingList())).toList();
             List<String> pilotsOfMunicipality = visiblePilots.stream()
                     .filter(p -> p.municipalities().contains(number)).map(PilotView::name).toList();
-            List<Dashboard.PlanYear> spend = visiblePlans.stream()
+            List<Dashboard.PlanYear> spend = spendByYear(visiblePlans.stream()
                     .filter(p -> number.equals(p.plan().municipalityNumber())
-                            || pilotsOfMunicipality.contains(p.plan().pilot()))
-                    .flatMap(p -> p.summary().years().stream().map(y -> new Dashboard.PlanYear(p.plan().id(),
-                            p.plan().title(), y.year(), y.budget(), y.spent()))).toList();
-            if (!byStage.isEmpty() || active > 0 || !places.isEmpty() || !spend.isEmpty()) {
-                figures.add(new Dashboard.MunicipalityFigures(number, m.name(), byStage, active, places, spend));
-            }
+                            || pilotsOfMunicipality.contains(p.plan().pilot())).toList());
+            visible.put(number, new Dashboard.MunicipalityFigures(number, m.name(), byStage, active, approved,
+                    places, spend));
         }
+        List<Dashboard.PilotFigures> pilotFigures = visiblePilots.stream()
+                .map(p -> pilotFigures(p, visible, visiblePlans)).toList();
         Map<String, String> municipalityOfCase = new LinkedHashMap<>();
         visibleCases.forEach(c -> municipalityOfCase.put(c.caseNumber(), c.municipalityNumber()));
         LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
@@ -209,7 +217,58 @@ public class ReportApplicationService {
                 .map(d -> new Dashboard.Deadline(d.taskId(), d.name(), d.taskDefinitionKey(), d.caseNumber(),
                         d.municipalityNumber(), d.due(), d.due().isBefore(today)))
                 .sorted(Comparator.comparing(Dashboard.Deadline::due)).toList();
-        return new Dashboard(today, figures, deadlines);
+        return new Dashboard(today, visible.values().stream().filter(f -> !f.isEmpty()).toList(), pilotFigures,
+                deadlines);
+    }
+
+    /**
+     * A pilot's figures: those of its municipalities the caller sees, added up (a municipality's officer
+     * sees its own share of a pilot, the county pilot lead all of it), and the spend of the pilot's plans
+     * and of its municipalities' plans.
+     */
+    private static Dashboard.PilotFigures pilotFigures(PilotView pilot,
+                                                       Map<String, Dashboard.MunicipalityFigures> visible,
+                                                       List<PlanBudget> visiblePlans) {
+        List<Dashboard.MunicipalityFigures> members = pilot.municipalities().stream().map(visible::get)
+                .filter(Objects::nonNull).toList();
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        members.forEach(m -> m.casesByStage().forEach((stage, n) -> byStage.merge(Stage.valueOf(stage), n, Long::sum)));
+        Map<String, Long> casesByStage = new LinkedHashMap<>();
+        byStage.forEach((stage, n) -> casesByStage.put(stage.name(), n));
+        List<String> numbers = members.stream().map(Dashboard.MunicipalityFigures::number).toList();
+        List<Dashboard.PlanYear> spend = spendByYear(visiblePlans.stream()
+                .filter(p -> pilot.name().equals(p.plan().pilot()) || numbers.contains(p.plan().municipalityNumber()))
+                .toList());
+        return new Dashboard.PilotFigures(pilot.id(), pilot.name(), pilot.county(),
+                members.stream().map(Dashboard.MunicipalityFigures::name).toList(), casesByStage,
+                members.stream().mapToLong(Dashboard.MunicipalityFigures::activeAgreements).sum(),
+                members.stream().flatMap(m -> m.approvedFarms().stream()).toList(),
+                members.stream().flatMap(m -> m.places().stream()).toList(), spend);
+    }
+
+    private static List<Dashboard.PlanYear> spendByYear(List<PlanBudget> plansToShow) {
+        return plansToShow.stream().flatMap(p -> p.summary().years().stream().map(y -> new Dashboard.PlanYear(
+                p.plan().id(), p.plan().title(), y.year(), y.budget(), y.spent()))).toList();
+    }
+
+    /** The farms the municipality decided to use (with or without conditions), the soonest lapsing first. */
+    private List<Dashboard.ApprovedFarm> approvedFarms(MunicipalityNumber municipality, LocalDate today) {
+        LocalDate horizon = today.plusDays(Dashboard.HORIZON_DAYS);
+        return approvals.findByMunicipality(municipality).stream()
+                .filter(a -> a.decision().filter(d -> d != MunicipalDecision.REJECTED).isPresent())
+                .map(a -> {
+                    LocalDate lapses = Stream.of(a.nextSelfAuditDue(), a.nextExternalAuditDue())
+                            .flatMap(Optional::stream).min(Comparator.naturalOrder()).orElse(null);
+                    boolean lapsed = a.nationalStatus() == NationalApprovalStatus.SUSPENDED || a.isAuditOverdueOn(today);
+                    return new Dashboard.ApprovedFarm(a.farm().value(),
+                            farms.find(a.farm()).map(Farm::displayName).orElse(a.farm().value()),
+                            municipality.value(), a.caseNumber().value(), a.nationalStatus().name(),
+                            a.decidedOn().orElse(null), lapses, lapsed,
+                            !lapsed && lapses != null && !lapses.isAfter(horizon));
+                })
+                .sorted(Comparator.comparing(Dashboard.ApprovedFarm::lapsesOn,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** What {@code read} gives, or nothing when the caller's roles may not read it (the section is left out). */

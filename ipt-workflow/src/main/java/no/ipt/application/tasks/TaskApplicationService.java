@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -101,10 +102,11 @@ public class TaskApplicationService {
         List<Task> tasks = query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, MAX_TASKS);
         Map<String, String> businessKeys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
+        Map<String, String> farms = farmsOfProcesses(tasks);
         List<TaskView> views = new java.util.ArrayList<>(tasks.size());
         for (Task t : tasks) {
             try {
-                views.add(view(t, businessKeys.get(t.getProcessInstanceId())));
+                views.add(view(t, businessKeys.get(t.getProcessInstanceId()), farms));
             } catch (TaskConflictException completedMeanwhile) {
                 // completed by another request while we listed: it is no longer open
             }
@@ -114,7 +116,7 @@ public class TaskApplicationService {
 
     public TaskView find(Caller caller, String taskId) {
         Task task = load(caller, taskId);
-        return view(task, businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
+        return view(task, businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()), Map.of());
     }
 
     /** Claims the task for the caller, who must be one of its candidates. */
@@ -329,8 +331,35 @@ public class TaskApplicationService {
                 .map(IdentityLink::getGroupId).sorted().toList();
     }
 
-    private TaskView view(Task t, String caseNumber) {
+    /** {@code farms}: the farm of a farm process's tasks by process instance, where one query could tell it. */
+    private TaskView view(Task t, String caseNumber, Map<String, String> farms) {
+        String farm = farms.containsKey(t.getProcessInstanceId()) ? farms.get(t.getProcessInstanceId()) : farmOf(t);
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), processKeyOf(t), caseNumber, t.getFormKey(),
-                t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime(), t.getDueDate(), t.getPriority(), farmOf(t));
+                t.getAssignee(), candidateGroups(t.getId()), t.getCreateTime(), t.getDueDate(), t.getPriority(), farm);
+    }
+
+    /**
+     * The farm of the farm processes among {@code tasks}, by process instance, in one query instead of one
+     * lookup per task: only where the process instance has exactly one variable {@link #FARM}, on the
+     * process instance itself (as the call activity passes it), so that it is what the task's own lookup
+     * would find; other tasks are left to {@link #farmOf(Task)}.
+     */
+    private Map<String, String> farmsOfProcesses(List<Task> tasks) {
+        String[] ids = tasks.stream().filter(t -> FARM_PROCESSES.contains(processKeyOf(t)))
+                .map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        Map<String, List<VariableInstance>> byProcess = runtimeService.createVariableInstanceQuery().variableName(FARM)
+                .processInstanceIdIn(ids).list().stream()
+                .collect(Collectors.groupingBy(VariableInstance::getProcessInstanceId));
+        Map<String, String> farms = new java.util.HashMap<>();
+        byProcess.forEach((processInstanceId, variables) -> {
+            if (variables.size() == 1 && processInstanceId.equals(variables.get(0).getExecutionId())) {
+                Object farm = variables.get(0).getValue();
+                farms.put(processInstanceId, farm == null ? null : farm.toString());
+            }
+        });
+        return farms;
     }
 }

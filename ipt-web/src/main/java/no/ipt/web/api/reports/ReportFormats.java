@@ -1,7 +1,6 @@
 package no.ipt.web.api.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,10 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import no.ipt.web.ui.Formats;
 
 /**
- * How the documents write amounts, dates and codes: {@code kr 1 880 000} (a space between thousands, øre
- * after a comma only when there are any), dates {@code dd.MM.yyyy} and times {@code dd.MM.yyyy HH:mm} in
+ * How the documents write amounts, dates and codes: {@code kr 1 880 000} (a no-break space between thousands,
+ * øre after a comma only when there are any), dates {@code dd.MM.yyyy} and times {@code dd.MM.yyyy HH:mm} in
  * Europe/Oslo, codes (stages, statuses, service areas, outcomes) by the UI's Norwegian bundle.
  */
 public final class ReportFormats {
@@ -20,34 +20,16 @@ public final class ReportFormats {
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final Formats AMOUNTS = new Formats();
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("no.ipt.web.ui.messages",
             Locale.forLanguageTag("nb"));
 
     private ReportFormats() {
     }
 
-    /** {@code kr 1 880 000}, {@code kr -12 500,50}; empty for none. */
+    /** As the pages write amounts ({@link Formats#amount}): {@code kr 1 880 000}; empty for none. */
     public static String kroner(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
-        BigDecimal whole = rounded.setScale(0, RoundingMode.DOWN);
-        String digits = whole.abs().toPlainString();
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                grouped.append(' ');
-            }
-            grouped.append(digits.charAt(i));
-        }
-        String sign = rounded.signum() < 0 ? "-" : "";
-        BigDecimal fraction = rounded.subtract(whole).abs();
-        String ore = fraction.signum() == 0 ? "" : "," + fraction.movePointRight(2).setScale(0).toPlainString();
-        if (ore.length() == 2) {
-            ore = ",0" + ore.substring(1);
-        }
-        return "kr " + sign + grouped + ore;
+        return AMOUNTS.amount(amount);
     }
 
     public static String date(LocalDate date) {

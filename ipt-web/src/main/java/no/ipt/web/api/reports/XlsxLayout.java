@@ -15,13 +15,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The common layout of the spreadsheets: a bold, frozen header row, amounts as numbers formatted
- * {@code kr # ##0} (so they add up in Excel), dates as dates formatted {@code dd.mm.yyyy}, the rest as text.
+ * {@code kr 1 880 000} (so they add up in Excel; øre only when there are any), dates as dates formatted {@code dd.mm.yyyy}, the rest as text.
  */
 final class XlsxLayout implements AutoCloseable {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle header;
     private final CellStyle amount;
+    private final CellStyle amountWithOre;
     private final CellStyle day;
 
     XlsxLayout() {
@@ -30,7 +31,10 @@ final class XlsxLayout implements AutoCloseable {
         bold.setBold(true);
         header.setFont(bold);
         amount = workbook.createCellStyle();
-        amount.setDataFormat(workbook.createDataFormat().getFormat("\"kr\" # ##0;\"kr\" -# ##0"));
+        // "," is the file format's grouping sign: Excel shows the reader's own (a no-break space in Norwegian)
+        amount.setDataFormat(workbook.createDataFormat().getFormat("\"kr\" #,##0;\"kr\" -#,##0"));
+        amountWithOre = workbook.createCellStyle();
+        amountWithOre.setDataFormat(workbook.createDataFormat().getFormat("\"kr\" #,##0.00;\"kr\" -#,##0.00"));
         day = workbook.createCellStyle();
         day.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
     }
@@ -78,7 +82,8 @@ final class XlsxLayout implements AutoCloseable {
             cell.setBlank();
         } else if (value instanceof BigDecimal number) {
             cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(amount);
+            // øre only when there are any, as in the pages and documents
+            cell.setCellStyle(number.stripTrailingZeros().scale() > 0 ? amountWithOre : amount);
         } else if (value instanceof Integer number) {
             cell.setCellValue(number);
         } else if (value instanceof LocalDate date) {

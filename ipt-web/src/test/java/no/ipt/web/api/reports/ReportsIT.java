@@ -86,7 +86,7 @@ class ReportsIT {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith(PDF);
         String text = ReportDocumentsTest.pdfText(pdf.body());
         assertThat(text).contains("til Landbruksdirektoratet", VESTLAND_PILOT, "4613", "4649", "Rapporteringsplan",
-                "Økonomi", "kr 50 000");
+                "Økonomi", "kr 50\u00A0000");
         assertThat(download("innkjoper", path).statusCode()).isEqualTo(404);
     }
 
