@@ -31,4 +31,17 @@ class FormatsTest {
         assertThat(formats.overdue(Date.from(Instant.now().plusSeconds(3600)))).isFalse();
         assertThat(formats.overdue(null)).isFalse();
     }
+
+    @Test
+    void amountsInKronerWithNorwegianGrouping() {
+        assertThat(formats.amount(new java.math.BigDecimal("1880000"))).isEqualTo("kr\u00a01\u00a0880\u00a0000");
+        assertThat(formats.amount(new java.math.BigDecimal("1880000.00"))).isEqualTo("kr\u00a01\u00a0880\u00a0000");
+        assertThat(formats.amount(new java.math.BigDecimal("12500.5"))).isEqualTo("kr\u00a012\u00a0500,50");
+        assertThat(formats.amount(new java.math.BigDecimal("-950"))).isEqualTo("kr\u00a0\u2212950");
+        assertThat(formats.amount(java.math.BigDecimal.ZERO)).isEqualTo("kr\u00a00");
+        assertThat(formats.amount(null)).isEmpty();
+        assertThat(formats.size(900)).isEqualTo("900\u00a0B");
+        assertThat(formats.size(12 * 1024)).isEqualTo("12\u00a0kB");
+        assertThat(formats.size(3_565_158)).isEqualTo("3,4\u00a0MB");
+    }
 }
