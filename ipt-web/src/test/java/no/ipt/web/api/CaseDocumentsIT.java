@@ -169,7 +169,8 @@ class CaseDocumentsIT {
     }
 
     private URI uri(String path) {
-        return URI.create(deployment.toString().replaceAll("/?$", "/") + path);
+        String base = deployment.toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + path);
     }
 
     private static Raw send(String user, HttpRequest.Builder request) {
