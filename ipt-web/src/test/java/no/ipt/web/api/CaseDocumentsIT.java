@@ -91,6 +91,25 @@ class CaseDocumentsIT {
     }
 
     @Test
+    void storedBytesThatNoLongerMatchTheirChecksumAreNeverHandedOut() throws Exception {
+        int id = json(upload("innkjoper", "kontrakt.pdf", PDF, Map.of("category", "CONTRACT")).text()).getInt("id");
+        byte[] damaged = PDF.clone();
+        damaged[12] ^= 1;
+        // the database (or its disk) changes the bytes behind the application's back
+        try (var db = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + System.getProperty("ipt.test.pg.port") + "/postgres", "postgres", "postgres");
+             var update = db.prepareStatement("UPDATE ipt.case_document_content SET content = ? WHERE document_id = ?")) {
+            update.setBytes(1, damaged);
+            update.setLong(2, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Raw down = get("innkjoper", "api/cases/" + caseNumber + "/documents/" + id);
+        assertThat(down.status).isEqualTo(500);
+        assertThat(down.headers.firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(down.text()).contains("Incident").doesNotContain("%PDF");
+    }
+
+    @Test
     void refusesFilesThatAreTooLargeOrNotWhatTheySayAndStoresNothing() {
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
@@ -106,6 +125,7 @@ class CaseDocumentsIT {
         assertThat(exe.status).isEqualTo(415);
         assertThat(upload("innkjoper", "tom.pdf", new byte[0], Map.of()).status).isEqualTo(400);
         assertThat(upload("innkjoper", "avtale.pdf", PDF, Map.of("category", "SECRET")).status).isEqualTo(400);
+        assertThat(upload("innkjoper", "avtale.pdf", PDF, Map.of("farm", "123456784")).status).isEqualTo(400);
 
         assertThat(officer.get("api/cases/" + caseNumber + "/documents").expect(200).array()).isEmpty();
         assertThat(officer.get("api/cases/" + caseNumber + "/documents/1").status()).isEqualTo(404);
@@ -114,7 +134,9 @@ class CaseDocumentsIT {
     @Test
     void anotherMunicipalityAndAFarmUserSeeNothing() {
         JsonObject stored = json(upload("innkjoper", "referat.txt", "Referat fra oppstartsmøtet.\n".getBytes(StandardCharsets.UTF_8),
-                Map.of("category", "MINUTES")).text());
+                Map.of("category", "FARM_APPROVAL", "farm", "123456785")).text());
+        assertThat(stored.getString("farm")).isEqualTo("123456785");
+        assertThat(stored.getString("contentType")).isEqualTo("text/plain");
         for (String outsider : new String[] {"innkjoper.kongsberg", "gard.vang"}) {
             ApiClient other = new ApiClient(URI.create(deployment.toString())).as(outsider);
             assertThat(other.get("api/cases/" + caseNumber + "/documents").status()).as(outsider).isEqualTo(404);

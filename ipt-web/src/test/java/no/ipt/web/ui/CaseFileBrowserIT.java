@@ -103,4 +103,32 @@ class CaseFileBrowserIT {
             browser.screenshot("case-documents");
         }
     }
+
+    @Test
+    void theFarmApprovalDocumentCheckShowsTheFarmsDocumentsWithAnUpload() throws Exception {
+        ApiClient api = new ApiClient(deployment.toURI()).as("innkjoper");
+        jakarta.json.JsonObject task = api.get("api/tasks").expect(200).array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(t -> "CheckDocuments".equals(t.getString("taskDefinitionKey"))
+                        && t.containsKey("farm") && !t.isNull("farm"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo data has no open CheckDocuments task"));
+        String caseNumber = task.getString("caseNumber");
+        String farm = task.getString("farm");
+        Path pdf = Files.write(Files.createTempDirectory("ipt-upload").resolve("Beredskapsplan.pdf"), PDF);
+
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("innkjoper", "task.xhtml?id=" + task.getString("id"));
+            browser.waitFor(By.id("farm-documents-heading"));
+            browser.driver.findElement(By.id("farmDocuments:file")).sendKeys(pdf.toString());
+            browser.driver.findElement(By.id("farmDocuments:send")).click();
+            browser.waitForText(By.id("messages"), "Dokumentet Beredskapsplan.pdf er lastet opp.");
+            assertThat(browser.waitFor(By.cssSelector("#farm-documents .document-link")).getText()).isEqualTo("Beredskapsplan.pdf");
+            assertThat(browser.driver.getCurrentUrl()).contains("id=" + task.getString("id"));
+            browser.assertAccessible("farm-approval task with the farm's documents");
+        }
+        jakarta.json.JsonObject stored = api.get("api/cases/" + caseNumber + "/documents").expect(200).array()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(d -> d.getString("fileName").equals("Beredskapsplan.pdf")).findFirst().orElseThrow();
+        assertThat(stored.getString("farm")).isEqualTo(farm);
+        assertThat(stored.getString("category")).isEqualTo("FARM_APPROVAL");
+    }
 }
