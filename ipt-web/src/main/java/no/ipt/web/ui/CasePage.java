@@ -10,9 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import no.ipt.application.casefile.CaseFileApplicationService;
 import no.ipt.application.casefile.CaseOverviewService;
 import no.ipt.application.casefile.CommentView;
@@ -23,7 +20,6 @@ import no.ipt.application.casefile.UploadCommand;
 import no.ipt.application.cases.CaseApplicationService;
 import no.ipt.application.plans.PlanSummaryView;
 import no.ipt.domain.casefile.DocumentCategory;
-import no.ipt.domain.casefile.DocumentRefusedException;
 import no.ipt.application.cases.CaseView;
 import no.ipt.application.decisions.DecisionApplicationService;
 import no.ipt.application.decisions.DecisionView;
@@ -117,20 +113,10 @@ public class CasePage implements Serializable {
     /** Stores the chosen file on the case; a refusal is shown at the file field and nothing is stored. */
     public String upload() {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new DocumentRefusedException(DocumentRefusedException.Reason.EMPTY, "empty-document", "Choose a file");
-            }
-            // refused before reading when the browser sent more than a case accepts
-            caseFile.policy().requireSize(file.getSize());
-            byte[] content;
-            try (InputStream in = file.getInputStream()) {
-                content = in.readAllBytes();
-            }
+            byte[] content = UploadedFiles.read(file, caseFile.policy());
             DocumentView stored = caseFile.upload(caller.get(), caseNumber,
                     new UploadCommand(file.getSubmittedFileName(), title, category, farm, content));
             return done(texts.get("documents.uploaded", stored.fileName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             failures.show(e, FIELDS);
             return null;

@@ -6,17 +6,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import no.ipt.application.casefile.CaseFileApplicationService;
 import no.ipt.application.casefile.DocumentView;
 import no.ipt.application.casefile.UploadCommand;
 import no.ipt.domain.casefile.DocumentCategory;
-import no.ipt.domain.casefile.DocumentRefusedException;
 import no.ipt.web.security.CurrentCaller;
 
 /**
@@ -72,21 +68,12 @@ public class FarmDocumentsPanel implements Serializable {
     /** Stores the file as a farm-approval document of the farm; back to the task with the list updated. */
     public String upload() {
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new DocumentRefusedException(DocumentRefusedException.Reason.EMPTY, "empty-document", "Choose a file");
-            }
-            caseFile.policy().requireSize(file.getSize());
-            byte[] content;
-            try (InputStream in = file.getInputStream()) {
-                content = in.readAllBytes();
-            }
+            byte[] content = UploadedFiles.read(file, caseFile.policy());
             DocumentView stored = caseFile.upload(caller.get(), caseNumber, new UploadCommand(file.getSubmittedFileName(),
                     title, DocumentCategory.FARM_APPROVAL.name(), farm, content));
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             texts.message(null, FacesMessage.SEVERITY_INFO, texts.get("documents.uploaded", stored.fileName()));
             return "/task?faces-redirect=true&id=" + taskId;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             failures.show(e, FIELDS);
             return null;
