@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses API request bodies above {@code ipt.api.max-body-bytes} (1 MiB by default) with 413, before
- * anything reads them: by the declared length, or while reading a body sent without one.
+ * anything reads them: by the declared length, or while reading a body sent without one. A document
+ * upload ({@code POST /api/cases/{n}/documents}) may carry a document of {@code ipt.documents.max-bytes}
+ * (10 MiB by default) and the multipart envelope around it; the application checks the file itself.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestBodyLimitFilter extends HttpFilter {
@@ -27,22 +29,39 @@ public class RequestBodyLimitFilter extends HttpFilter {
     @ConfigProperty(name = "ipt.api.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "ipt.documents.max-bytes", defaultValue = "10485760")
+    long maxDocumentBytes;
+
+    /** Room for the multipart boundaries, part headers and the small text fields of an upload. */
+    static final long MULTIPART_ENVELOPE_BYTES = 64 * 1024;
+
+    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/cases/[^/]+/documents/?");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            swallow(request, request.getContentLengthLong());
-            tooLarge(response);
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
+            swallow(request, request.getContentLengthLong(), limit);
+            tooLarge(response, limit);
             return;
         }
         try {
-            chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, maxBodyBytes) : request, response);
+            chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);
         } catch (BodyTooLargeException e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(response, limit);
             }
         }
+    }
+
+    /** The largest body this request may have: the document limit for an upload, else the API's. */
+    long limitFor(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        boolean upload = "POST".equals(request.getMethod()) && path != null && UPLOAD.matcher(path).matches();
+        return upload ? Math.max(maxBodyBytes, maxDocumentBytes + MULTIPART_ENVELOPE_BYTES) : maxBodyBytes;
     }
 
     /**
@@ -50,8 +69,8 @@ public class RequestBodyLimitFilter extends HttpFilter {
      * is still sending it can read the 413 instead of seeing its connection reset. Larger bodies are
      * not read: the connection is closed on them.
      */
-    private void swallow(HttpServletRequest request, long length) throws IOException {
-        if (length > SWALLOW_FACTOR * maxBodyBytes) {
+    private void swallow(HttpServletRequest request, long length, long limit) throws IOException {
+        if (length > SWALLOW_FACTOR * limit) {
             return;
         }
         byte[] buffer = new byte[64 * 1024];
@@ -63,12 +82,12 @@ public class RequestBodyLimitFilter extends HttpFilter {
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(413);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"https://ipt.no/problems/payload-too-large\",\"title\":\"Payload too large\","
-                + "\"status\":413,\"detail\":\"A request body may be at most " + maxBodyBytes + " bytes\",\"errors\":[]}");
+                + "\"status\":413,\"detail\":\"A request body may be at most " + limit + " bytes\",\"errors\":[]}");
     }
 
     /** Thrown while reading a body that turns out to be too large. */

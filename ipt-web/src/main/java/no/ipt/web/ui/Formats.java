@@ -72,6 +72,17 @@ public class Formats {
         return text.toString();
     }
 
+    /** A file size in bytes as {@code 512 B}, {@code 12 kB} or {@code 3,4 MB} (1024 based, as file managers show). */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + "\u00a0B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + "\u00a0kB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',') + "\u00a0MB";
+    }
+
     /** Whether a due date has passed. */
     public boolean overdue(Date due) {
         return due != null && due.toInstant().isBefore(Instant.now());

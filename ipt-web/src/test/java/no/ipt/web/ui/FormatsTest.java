@@ -47,4 +47,11 @@ class FormatsTest {
         assertThat(formats.amount(new BigDecimal("123456789012.345"))).isEqualTo("kr 123\u00A0456\u00A0789\u00A0012,34");
         assertThat(formats.amount(null)).isEmpty();
     }
+
+    @Test
+    void fileSizesAsFileManagersShowThem() {
+        assertThat(formats.size(900)).isEqualTo("900\u00a0B");
+        assertThat(formats.size(12 * 1024)).isEqualTo("12\u00a0kB");
+        assertThat(formats.size(3_565_158)).isEqualTo("3,4\u00a0MB");
+    }
 }
