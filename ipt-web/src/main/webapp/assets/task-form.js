@@ -21,18 +21,34 @@
   var serverErrors = JSON.parse(host.dataset.errors || '{}');
   var translations = { 'Field is required.': host.dataset.required };
 
-  // multiple choices (checklist, taglist) are arrays in form-js and comma-separated text in IPT's task forms
+  // multiple choices (checklist, taglist) are arrays in form-js and comma-separated text in IPT's task forms;
+  // a field whose IPT name cannot be a form-js path (decision.<orgnr>: a number there makes form-js build an
+  // array that long) has a plain key and its IPT name in properties.field
   var lists = {};
+  var names = {};
+  var keys = {};
   (function walk(components) {
     (components || []).forEach(function (c) {
       if (c.key && (c.type === 'checklist' || c.type === 'taglist')) {
         lists[c.key] = true;
       }
+      if (c.key && c.properties && c.properties.field) {
+        names[c.key] = c.properties.field;
+        keys[c.properties.field] = c.key;
+      }
       walk(c.components);
     });
   })(schema.components);
+  function renamed(values, map) {
+    var result = {};
+    Object.keys(values).forEach(function (name) {
+      result[map[name] || name] = values[name];
+    });
+    return result;
+  }
 
-  function nest(flat) {
+  function nest(values) {
+    var flat = renamed(values, keys);
     var nested = {};
     Object.keys(flat).forEach(function (name) {
       var value = lists[name] && typeof flat[name] === 'string' ? flat[name].split(',') : flat[name];
@@ -64,7 +80,7 @@
     var found = null;
     (function walk(components) {
       (components || []).forEach(function (c) {
-        if (c.key === key) {
+        if (c.key === key || (c.properties && c.properties.field === key)) {
           found = c.id;
         }
         walk(c.components);
@@ -123,7 +139,7 @@
 
   form.addEventListener('submit', function (event) {
     var completing = event.submitter && event.submitter.id && /:complete$/.test(event.submitter.id);
-    hidden.value = JSON.stringify(flatten(viewer._getSubmitData(), '', {}));
+    hidden.value = JSON.stringify(renamed(flatten(viewer._getSubmitData(), '', {}), names));
     if (completing) {
       var errors = viewer.validate();
       var ids = Object.keys(errors);

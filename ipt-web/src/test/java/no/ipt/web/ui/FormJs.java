@@ -1,6 +1,7 @@
 package no.ipt.web.ui;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,10 +23,17 @@ final class FormJs {
         }
     }
 
-    /** The form-js field whose label starts with {@code label}. */
+    /** The form-js field whose label starts with {@code label} (or, with "…" first, contains the rest). */
     static WebElement field(Browser browser, String label) {
-        return browser.driver.findElement(By.xpath("(//div[@id='task-form']//label[starts-with(normalize-space(), \""
-                + label + "\")])[1]/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+        String match = label.startsWith("…") ? "contains(normalize-space(), \"" + label.substring(1) + "\")"
+                : "starts-with(normalize-space(), \"" + label + "\")";
+        List<WebElement> found = browser.driver.findElements(By.xpath("(//div[@id='task-form']//label[" + match
+                + "])[1]/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]"));
+        if (found.isEmpty()) {
+            throw new AssertionError("no field labelled '" + label + "' in the form; its labels: " + browser.driver
+                    .findElements(By.cssSelector("#task-form label")).stream().map(WebElement::getText).toList());
+        }
+        return found.get(0);
     }
 
     static WebElement input(Browser browser, String label) {

@@ -106,8 +106,8 @@ class LifecycleBrowserIT {
             FormJs.openTask(browser, n, "Kvalifiser tilbudene");
             FormJs.ready(browser);
             browser.assertAccessible("qualification, one decision per offer");
-            FormJs.choose(browser, "Linåsve (" + LINASVE + "): kvalifisering", "Kvalifisert");
-            FormJs.choose(browser, "Vådal (" + VADAL + "): kvalifisering", "Kvalifisert");
+            FormJs.choose(browser, "…(" + LINASVE + "): kvalifisering", "Kvalifisert");
+            FormJs.choose(browser, "…(" + VADAL + "): kvalifisering", "Kvalifisert");
             FormJs.type(browser, "Evaluatorer", "evaluator");
             complete(browser, n);
             browser.logout();
