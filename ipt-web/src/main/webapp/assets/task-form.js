@@ -1,7 +1,8 @@
 // Draws a task's generic form with the form-js viewer (bpmn.io) and hands its values to the Faces form
 // around it: the values travel as JSON in a hidden field, so "complete" and "save draft" are ordinary
 // Faces POSTs. Field keys with dots (suppliers.1.organisationNumber, criterion.Pris) are nested paths in
-// form-js and flat names in IPT's task forms: the values are nested when drawn and flattened when sent.
+// form-js and flat names in IPT's task forms: the values are nested when drawn and flattened when sent;
+// a checklist's array travels as comma-separated text.
 // Errors from the server ({fieldKey: message}) are shown as the fields' own errors.
 (function () {
   'use strict';
@@ -20,21 +21,53 @@
   var serverErrors = JSON.parse(host.dataset.errors || '{}');
   var translations = { 'Field is required.': host.dataset.required };
 
-  function nest(flat) {
+  // multiple choices (checklist, taglist) are arrays in form-js and comma-separated text in IPT's task forms;
+  // a field whose IPT name cannot be a form-js path (decision.<orgnr>: a number there makes form-js build an
+  // array that long) has a plain key and its IPT name in properties.field
+  var lists = {};
+  var names = {};
+  var keys = {};
+  (function walk(components) {
+    (components || []).forEach(function (c) {
+      if (c.key && (c.type === 'checklist' || c.type === 'taglist')) {
+        lists[c.key] = true;
+      }
+      if (c.key && c.properties && c.properties.field) {
+        names[c.key] = c.properties.field;
+        keys[c.properties.field] = c.key;
+      }
+      walk(c.components);
+    });
+  })(schema.components);
+  function renamed(values, map) {
+    var result = {};
+    Object.keys(values).forEach(function (name) {
+      result[map[name] || name] = values[name];
+    });
+    return result;
+  }
+
+  function nest(values) {
+    var flat = renamed(values, keys);
     var nested = {};
     Object.keys(flat).forEach(function (name) {
+      var value = lists[name] && typeof flat[name] === 'string' ? flat[name].split(',') : flat[name];
       var parts = name.split('.');
       var node = nested;
       parts.slice(0, -1).forEach(function (part) {
         node[part] = node[part] && typeof node[part] === 'object' ? node[part] : {};
         node = node[part];
       });
-      node[parts[parts.length - 1]] = flat[name];
+      node[parts[parts.length - 1]] = value;
     });
     return nested;
   }
   function flatten(value, prefix, into) {
-    if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      if (value.length) {
+        into[prefix] = value.join(',');
+      }
+    } else if (value !== null && typeof value === 'object') {
       Object.keys(value).forEach(function (k) {
         flatten(value[k], prefix ? prefix + '.' + k : k, into);
       });
@@ -47,7 +80,7 @@
     var found = null;
     (function walk(components) {
       (components || []).forEach(function (c) {
-        if (c.key === key) {
+        if (c.key === key || (c.properties && c.properties.field === key)) {
           found = c.id;
         }
         walk(c.components);
@@ -106,7 +139,7 @@
 
   form.addEventListener('submit', function (event) {
     var completing = event.submitter && event.submitter.id && /:complete$/.test(event.submitter.id);
-    hidden.value = JSON.stringify(flatten(viewer._getSubmitData(), '', {}));
+    hidden.value = JSON.stringify(renamed(flatten(viewer._getSubmitData(), '', {}), names));
     if (completing) {
       var errors = viewer.validate();
       var ids = Object.keys(errors);

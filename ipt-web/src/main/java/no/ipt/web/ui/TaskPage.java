@@ -53,6 +53,9 @@ public class TaskPage implements Serializable {
     @Inject
     Failures failures;
 
+    @Inject
+    TenderForms tenderForms;
+
     private String taskId;
     private TaskView task;
     private CaseView procurementCase;
@@ -69,7 +72,7 @@ public class TaskPage implements Serializable {
         try {
             task = tasks.find(caller.get(), taskId);
             procurementCase = task.caseNumber() == null ? null : cases.find(caller.get(), task.caseNumber());
-            schema = FormSchemas.schema(task.formKey()).orElse(null);
+            schema = tenderForms.schema(caller.get(), task, FormSchemas.schema(task.formKey()).orElse(null));
             values = tasks.draft(caller.get(), taskId).map(draft -> {
                 draftSaved = true;
                 return draft;

@@ -7,18 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.File;
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import no.ipt.web.testing.ApiClient;
+import no.ipt.web.testing.CaseDriver;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,7 +40,6 @@ class LifecycleScenarioIT {
     /** Seeded Steinkjer farms (SeedCatalogue): Linåsve and Vådal; their organisation numbers pass the check digit. */
     private static final String LINASVE = "910000012";
     private static final String VADAL = "910000020";
-    private static final Duration JOB_WAIT = Duration.ofSeconds(90);
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -59,8 +54,7 @@ class LifecycleScenarioIT {
     private ApiClient projectLead;
     private ApiClient styre1;
     private ApiClient styre2;
-    /** Tasks this test completed: a task looked for again must be a new one. */
-    private final Set<String> completed = new HashSet<>();
+    private CaseDriver driver;
 
     @BeforeEach
     void clients() throws Exception {
@@ -70,6 +64,7 @@ class LifecycleScenarioIT {
         projectLead = anonymous.as("prosjektleder");
         styre1 = anonymous.as("styre1");
         styre2 = anonymous.as("styre2");
+        driver = new CaseDriver(officer);
     }
 
     @Test
@@ -223,21 +218,7 @@ class LifecycleScenarioIT {
     // --- steps ------------------------------------------------------------------------------------------
 
     private void approveFarm(String n, String farm, Map<String, Object> decision) {
-        String today = LocalDate.now(OSLO).toString();
-        complete(officer, n, "RecordNationalStatus", "procurement-officer", farm, Map.of("farm", farm,
-                "iptSchoolDoneOn", "2024-09-10", "registeredOn", "2024-10-01", "selfAuditDoneOn", "2024-11-15",
-                "externalAuditDoneOn", "2025-01-20", "approvedOn", "2025-02-10"));
-        complete(officer, n, "CheckDocuments", "procurement-officer", farm, Map.of("farm", farm,
-                "addActivity", "HEALTH_AND_CARE", "topic", "ALL", "receivedOn", today, "verifiedOn", today));
-        // the farm's own documents are verified, the activity's not yet: the checklist comes back
-        complete(officer, n, "CheckDocuments", "procurement-officer", farm, Map.of("farm", farm,
-                "activity", "HEALTH_AND_CARE", "topic", "ALL", "receivedOn", today, "verifiedOn", today));
-        complete(officer, n, "VisitFarm", "procurement-officer", farm, Map.of("farm", farm, "visitedOn", today,
-                "visitedBy", "Innkjøpar og sjukepleiar", "notes", "Tilgjengeleg tun og gode rom inne"));
-        Map<String, Object> values = new HashMap<>(decision);
-        values.put("farm", farm);
-        values.put("decidedOn", today);
-        complete(officer, n, "DecideApproval", "procurement-officer", farm, values);
+        driver.approveFarm(officer, n, farm, decision);
     }
 
     /** The evaluation against the current service, the steering group's decision and the project lead's outcome. */
@@ -262,37 +243,26 @@ class LifecycleScenarioIT {
         JsonObject decided = styre2.vote(n, "APPROVE", "Vidare").expect(200).object();
         assertThat(decided.getBoolean("decided")).isTrue();
         assertThat(decided.getString("outcome")).isEqualTo("APPROVE");
-        completed.add(task.getString("id"));
+        driver.done(task);
     }
 
     /** Waits for the task, checks its candidate group and completes it with the case's current version. */
     private void complete(ApiClient user, String n, String key, String candidateGroup, String farm, Map<String, ?> values) {
         JsonObject task = waitForTask(user, n, key, farm);
         assertThat(groups(task)).as("candidate groups of " + key).contains(candidateGroup);
-        ApiClient.Reply reply = user.complete(task.getString("id"), version(n), values);
-        if (reply.status() == 409) {
-            // a job of the case moved it on between our read of the version and the completion
-            reply = user.complete(task.getString("id"), version(n), values);
-        }
-        reply.expect(204);
-        completed.add(task.getString("id"));
+        driver.complete(user, n, key, farm, values);
     }
 
-    /** Polls the user's open tasks until the case has a task {@code key} (for {@code farm}) not completed before. */
     private JsonObject waitForTask(ApiClient user, String n, String key, String farm) {
-        Predicate<JsonObject> wanted = t -> t.getString("taskDefinitionKey").equals(key)
-                && !completed.contains(t.getString("id"))
-                && (farm == null || farm.equals(t.getString("farm", null)));
-        return poll("task " + key + (farm == null ? "" : " of farm " + farm) + " of " + n,
-                () -> user.tasksOf(n).getValuesAs(JsonObject.class).stream().filter(wanted).findFirst().orElse(null));
+        return driver.waitForTask(user, n, key, farm);
     }
 
     private void waitForStage(String n, String stage) {
-        poll("stage " + stage + " of " + n, () -> stage.equals(officer.getCase(n).getString("stage")) ? stage : null);
+        driver.waitForStage(n, stage);
     }
 
     private JsonObject waitForStatus(String n, String status) {
-        return poll("status " + status + " of " + n, () -> {
+        return CaseDriver.poll("status " + status + " of " + n, () -> {
             JsonObject c = officer.getCase(n);
             return status.equals(c.getString("status")) ? c : null;
         });
@@ -302,27 +272,8 @@ class LifecycleScenarioIT {
         assertThat(officer.getCase(n).getString("stage")).isEqualTo(stage);
     }
 
-    private static <T> T poll(String what, java.util.function.Supplier<T> probe) {
-        long deadline = System.nanoTime() + JOB_WAIT.toNanos();
-        while (true) {
-            T found = probe.get();
-            if (found != null) {
-                return found;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + JOB_WAIT.toSeconds() + " s in vain for " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            }
-        }
-    }
-
     private long version(String n) {
-        return officer.getCase(n).getJsonNumber("version").longValue();
+        return driver.version(n);
     }
 
     private static List<String> groups(JsonObject task) {

@@ -9,12 +9,12 @@ import no.ipt.domain.tender.TenderRepository;
 import no.ipt.domain.tender.TenderStatus;
 
 /** The case's tender under way: its latest one that is neither concluded nor cancelled. */
-final class CurrentTender {
+public final class CurrentTender {
 
     private CurrentTender() {
     }
 
-    static Optional<Tender> find(TenderRepository tenders, CaseNumber caseNumber) {
+    public static Optional<Tender> find(TenderRepository tenders, CaseNumber caseNumber) {
         List<Tender> all = tenders.findByCaseNumber(caseNumber);
         if (all.isEmpty()) {
             return Optional.empty();

@@ -22,7 +22,7 @@ import no.ipt.workflow.forms.FormValues;
 /**
  * "Kvalifiser tilboda": for every offer {@code decision.<organisation number>} QUALIFIED or REJECTED
  * (with {@code reason.<organisation number>} for a rejection), and {@code evaluators}, the user ids
- * of those who will score the qualified offers, comma separated. Sets {@code evaluators} and
+ * of those who will score the qualified offers, separated by commas or line breaks. Sets {@code evaluators} and
  * {@code qualifiedOffers} for the model.
  */
 @ApplicationScoped
@@ -84,11 +84,11 @@ public class QualifyOffersForm extends TenderTaskForm {
             }
         });
         Set<String> evaluators = new LinkedHashSet<>();
-        for (String evaluator : values.requiredString(EVALUATORS, MAX_EVALUATORS_LENGTH).split(",")) {
+        for (String evaluator : values.requiredString(EVALUATORS, MAX_EVALUATORS_LENGTH).split("[,\\r\\n]+")) {
             String id = evaluator.strip();
             if (id.isEmpty() || id.length() > Score.MAX_EVALUATOR_LENGTH || !evaluators.add(id)) {
                 throw new DomainRuleViolation("invalid-evaluators", EVALUATORS,
-                        "Name each evaluator once by user id, separated by commas (got '" + evaluator.strip() + "')");
+                        "Name each evaluator once by user id, separated by commas or line breaks (got '" + evaluator.strip() + "')");
             }
         }
         return new Decisions(decisions, reasons, List.copyOf(evaluators));

@@ -42,7 +42,7 @@ public class ScoreOffersForm extends TenderTaskForm {
         return "ipt:tender/score-offers";
     }
 
-    record Cell(OrganisationNumber bidder, String criterion, int points) {
+    record Cell(String name, OrganisationNumber bidder, String criterion, int points) {
     }
 
     static List<Cell> read(FormValues values) {
@@ -55,7 +55,7 @@ public class ScoreOffersForm extends TenderTaskForm {
                 throw new DomainRuleViolation("unknown-field", name,
                         "A score is named score.<organisation number>.<criterion>");
             }
-            return new Cell(OrganisationNumber.of(rest.substring(0, dot)), rest.substring(dot + 1), values.requiredInt(name));
+            return new Cell(name, OrganisationNumber.of(rest.substring(0, dot)), rest.substring(dot + 1), values.requiredInt(name));
         }).toList();
         if (cells.isEmpty()) {
             throw new DomainRuleViolation("required", "scores", "Score the qualified offers on every criterion");
@@ -73,7 +73,12 @@ public class ScoreOffersForm extends TenderTaskForm {
     protected void apply(Tender tender, FormValues values) {
         String evaluator = values.requiredString(EVALUATOR, Score.MAX_EVALUATOR_LENGTH);
         for (Cell cell : read(values)) {
-            tender.score(evaluator, cell.bidder(), cell.criterion(), cell.points());
+            try {
+                tender.score(evaluator, cell.bidder(), cell.criterion(), cell.points());
+            } catch (DomainRuleViolation v) {
+                // the tender names its own field (score, criterionName …); the form's user needs the cell
+                throw EVALUATOR.equals(v.field()) ? v : new DomainRuleViolation(v.code(), cell.name(), v.getMessage());
+            }
         }
         // the tender ranks only a complete evaluation: it names the first offer and criterion left unscored
         tender.ranking();

@@ -100,6 +100,8 @@ class TenderFormsTest {
         refused(() -> form.validate(new FormValues(Map.of("decision.123456785", "QUALIFIED", "evaluators", "anna,anna"))),
                 "evaluators");
         refused(() -> form.validate(new FormValues(Map.of("decision.123456785", "QUALIFIED"))), "evaluators");
+        assertThat(form.validate(new FormValues(Map.of("decision.123456785", "QUALIFIED", "evaluators", "anna\r\nbjørn, carl\n"))))
+                .containsEntry("evaluators", "anna,bjørn,carl");
     }
 
     @Test
@@ -126,6 +128,11 @@ class TenderFormsTest {
         tender.reject(TenderFixtures.FARM_C, "Ikkje godkjend");
         assertThatThrownBy(() -> form.apply(tender, new FormValues(Map.of("evaluator", "anna",
                 "score.123456785.Quality", 7)))).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("Price");
+        // the tender refuses a score out of range; the form names the cell, so the page shows it there
+        refused(() -> form.apply(tender, new FormValues(Map.of("evaluator", "anna", "score.123456785.Quality", 11,
+                "score.123456785.Price", 5))), "score.123456785.Quality");
+        refused(() -> form.apply(tender, new FormValues(Map.of("evaluator", "anna", "score.123456785.Looks", 5))),
+                "score.123456785.Looks");
         form.apply(tender, new FormValues(Map.of("evaluator", "anna", "score.123456785.Quality", 7,
                 "score.123456785.Price", 11 - 3)));
         assertThat(tender.ranking()).hasSize(1);

@@ -1,0 +1,256 @@
+package no.ipt.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import no.ipt.web.testing.ApiClient;
+import no.ipt.web.testing.CaseDriver;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The lifecycle in the browser, through the pages and the typed task forms: an officer opens a case on
+ * the cases page and describes the need, and the steering group votes it on to supplier mobilisation;
+ * and a case in its tender (brought there over the API: market dialogue, farm approval, tender documents,
+ * two offers, the offer deadline's timer) is qualified offer by offer, scored in the scoring matrix (a
+ * cell left empty and a score of 11 are refused next to their cells), decided by the steering group,
+ * the bidders are told of the award and the contract is signed, so the case goes on to its framework
+ * agreement. axe-core checks every new page state.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LifecycleBrowserIT {
+
+    /** Seeded Steinkjer farms (SeedCatalogue). */
+    private static final String LINASVE = "910000012";
+    private static final String VADAL = "910000020";
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    @Test
+    void anOfficerOpensACaseAndDescribesTheNeedAndTheSteeringGroupVotesItOn() throws Exception {
+        String title = "Nettlesartest " + System.nanoTime();
+        String caseNumber;
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("innkjoper", "index.xhtml");
+            browser.waitFor(By.id("newCase:open"));
+            browser.driver.findElement(By.id("newCase:title")).sendKeys(title);
+            browser.assertAccessible("cases with the new-case form");
+            browser.screenshot("new-case");
+
+            // no service area: the domain's message next to the field, the title kept, nothing opened
+            browser.driver.findElement(By.id("newCase:open")).click();
+            browser.waitForText(By.id("serviceArea-msg"), "Velg tjenesteområde.");
+            assertThat(browser.driver.findElement(By.id("newCase:title")).getAttribute("value")).isEqualTo(title);
+            assertThat(browser.driver.findElement(By.id("newCase:serviceArea")).getAttribute("aria-describedby"))
+                    .isEqualTo("serviceArea-msg");
+            browser.assertAccessible("new-case form with a message");
+
+            new Select(browser.driver.findElement(By.id("newCase:serviceArea"))).selectByVisibleText("Helse og omsorg");
+            browser.driver.findElement(By.id("newCase:open")).click();
+            browser.waitForText(By.id("messages"), "er opprettet");
+            caseNumber = browser.driver.findElement(By.id("case-number")).getText();
+            assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Behovsvurdering");
+
+            FormJs.openTask(browser, caseNumber, "Beskriv behovet");
+            FormJs.ready(browser);
+            FormJs.describeNeed(browser, new String[] {"2027", "01", "01"}, new String[] {"2028", "12", "31"});
+            FormJs.type(browser, "Målgruppe (generelt beskrevet)", "Heimebuande eldre som treng tilbod på dagtid");
+            complete(browser, caseNumber);
+            browser.logout();
+
+            vote(browser, "styre1", caseNumber, "Stemmen din er registrert.");
+            vote(browser, "styre2", caseNumber, "Vedtaket er fattet: Godkjent.");
+            assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Leverandørmobilisering");
+        }
+        ApiClient api = new ApiClient(deployment.toURI()).as("innkjoper");
+        JsonObject opened = api.getCase(caseNumber);
+        assertThat(opened.getString("title")).isEqualTo(title);
+        assertThat(opened.getString("stage")).isEqualTo("SUPPLIER_MOBILISATION");
+    }
+
+    @Test
+    void aTenderIsQualifiedScoredDecidedAndAwardedThroughTheForms() throws Exception {
+        ApiClient anonymous = new ApiClient(deployment.toURI());
+        ApiClient officer = anonymous.as("innkjoper");
+        ApiClient evaluator = anonymous.as("evaluator");
+        String n = tenderWithTwoOffers(officer, anonymous.as("styre1"), anonymous.as("styre2"));
+        CaseDriver driver = new CaseDriver(officer);
+        // offers close when the deadline's timer fires
+        driver.waitForTask(officer, n, "QualifyOffers", null);
+
+        try (Browser browser = Browser.start(deployment)) {
+            browser.login("innkjoper", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Kvalifiser tilbudene");
+            FormJs.ready(browser);
+            browser.assertAccessible("qualification, one decision per offer");
+            FormJs.choose(browser, "…(" + LINASVE + "): kvalifisering", "Kvalifisert");
+            FormJs.choose(browser, "…(" + VADAL + "): kvalifisering", "Kvalifisert");
+            FormJs.type(browser, "Evaluatorer", "evaluator");
+            complete(browser, n);
+            browser.logout();
+
+            driver.waitForTask(evaluator, n, "ScoreOffers", null);
+            browser.login("evaluator", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Poengsett tilbudene");
+            FormJs.ready(browser);
+            browser.waitFor(By.id("score-matrix"));
+            assertThat(browser.driver.findElement(By.cssSelector("#score-matrix thead")).getText())
+                    .contains("Kvalitet (70 %)", "Pris (30 %)");
+            assertThat(browser.driver.findElements(By.cssSelector("#score-matrix tr.offer th")))
+                    .extracting(WebElement::getText).containsExactly("Linåsve\n" + LINASVE, "Vådal\n" + VADAL);
+            browser.assertAccessible("score matrix");
+
+            // live weighted totals and ranks as the evaluator types
+            cell(browser, LINASVE, "Kvalitet").sendKeys("9");
+            cell(browser, LINASVE, "Pris").sendKeys("7");
+            cell(browser, VADAL, "Kvalitet").sendKeys("11");
+            assertThat(text(browser, "total-0")).isEqualTo("8,40");
+            assertThat(text(browser, "total-1")).isEqualTo("7,70");
+            assertThat(text(browser, "rank-0")).isEqualTo("1");
+            FormJs.type(browser, "Evaluator", "evaluator");
+
+            // a cell left empty: its message, nothing sent
+            browser.driver.findElement(By.id("task:complete")).click();
+            assertThat(message(browser, VADAL, "Pris")).isEqualTo("Fyll ut feltet.");
+            assertThat(evaluator.tasksOf(n).getValuesAs(JsonObject.class))
+                    .extracting(t -> t.getString("taskDefinitionKey")).contains("ScoreOffers");
+
+            cell(browser, VADAL, "Pris").sendKeys("8");
+            assertThat(text(browser, "total-1")).isEqualTo("10,10");
+            assertThat(text(browser, "rank-1")).isEqualTo("1");
+            assertThat(text(browser, "rank-0")).isEqualTo("2");
+
+            // the tender refuses 11: the message at that cell, the input kept, the task still open
+            browser.driver.findElement(By.id("task:complete")).click();
+            browser.waitForText(By.id("messages"), "Skjemaet har feil");
+            browser.waitForText(By.id(cell(browser, VADAL, "Kvalitet").getAttribute("id") + "-message"),
+                    "Poengsummen må være fra 0 til 10.");
+            assertThat(cell(browser, VADAL, "Kvalitet").getAttribute("value")).isEqualTo("11");
+            assertThat(cell(browser, VADAL, "Kvalitet").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(cell(browser, LINASVE, "Pris").getAttribute("value")).isEqualTo("7");
+            assertThat(text(browser, "total-1")).isEqualTo("10,10");
+            assertThat(evaluator.tasksOf(n).getValuesAs(JsonObject.class))
+                    .extracting(t -> t.getString("taskDefinitionKey")).contains("ScoreOffers");
+            browser.assertAccessible("score matrix with a refused cell");
+
+            cell(browser, VADAL, "Kvalitet").clear();
+            cell(browser, VADAL, "Kvalitet").sendKeys("7");
+            assertThat(message(browser, VADAL, "Kvalitet")).isEmpty();
+            assertThat(text(browser, "total-1")).isEqualTo("7,30");
+            assertThat(text(browser, "rank-0")).isEqualTo("1");
+            browser.screenshot("score-matrix");
+            complete(browser, n);
+            browser.logout();
+
+            driver.waitForTask(anonymous.as("styre1"), n, "SteeringGroupDecision", null);
+            vote(browser, "styre1", n, "Stemmen din er registrert.");
+            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            browser.logout();
+
+            // the award stands: the bidders are told, and the contract (Part I: no standstill) is signed
+            driver.waitForTask(officer, n, "NotifyBidders", null);
+            browser.login("innkjoper", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Meld tildelingen til tilbyderne");
+            FormJs.ready(browser);
+            LocalDate today = LocalDate.now(CaseDriver.OSLO);
+            FormJs.date(browser, "Varslet dato", String.valueOf(today.getYear()),
+                    String.format("%02d", today.getMonthValue()), String.format("%02d", today.getDayOfMonth()));
+            complete(browser, n);
+            driver.waitForTask(officer, n, "SignContract", null);
+            FormJs.openTask(browser, n, "Signer kontrakten");
+            FormJs.ready(browser);
+            complete(browser, n);
+        }
+        driver.waitForStage(n, "FRAMEWORK_AGREEMENT");
+        assertThat(officer.get("api/cases/" + n + "/decisions").expect(200).array().getValuesAs(JsonObject.class))
+                .filteredOn(d -> d.getString("stage").equals("TENDER"))
+                .singleElement().satisfies(d -> assertThat(d.getString("outcome")).isEqualTo("APPROVE"));
+    }
+
+    /**
+     * A Steinkjer case over the API up to its open tender: need, market dialogue with Linåsve interested,
+     * Linåsve approved, a Part I competition (quality 70 %, price 30 %) whose offer deadline is 40 s away,
+     * and offers from Linåsve and Vådal.
+     */
+    private static String tenderWithTwoOffers(ApiClient officer, ApiClient styre1, ApiClient styre2) {
+        CaseDriver driver = new CaseDriver(officer);
+        String n = officer.openCase("Anbod i nettlesaren " + System.nanoTime(), "5006", "HEALTH_AND_CARE")
+                .getString("caseNumber");
+        String today = LocalDate.now(CaseDriver.OSLO).toString();
+        driver.complete(officer, n, "DescribeNeed", null, ApiClient.need("Dagtilbod på gard for heimebuande eldre", 8));
+        driver.approveByMajority(n, styre1, styre2);
+        driver.complete(officer, n, "PlanMarketDialogue", null, Map.of("eventKind", "INFORMATION_MEETING",
+                "eventDate", today, "place", "Steinkjer rådhus", "agenda", "Dagtilbod for eldre", "targetInterestedFarms", 1));
+        driver.complete(officer, n, "RegisterInterest", null, Map.of("organisationNumber", LINASVE,
+                "serviceArea", "HEALTH_AND_CARE", "places", 4));
+        driver.approveByMajority(n, styre1, styre2);
+        driver.approveFarm(officer, n, LINASVE, Map.of("decision", "APPROVED"));
+        driver.approveByMajority(n, styre1, styre2);
+        driver.waitForStage(n, "TENDER");
+        OffsetDateTime deadline = OffsetDateTime.now(CaseDriver.OSLO).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+        driver.complete(officer, n, "PrepareTenderDocuments", null, Map.of("qualificationRequirements",
+                "Godkjend Inn på tunet-gard", "criterion.Kvalitet", 70, "criterion.Pris", 30,
+                "questionPeriodEnd", today, "offerDeadline", deadline.toString(), "suppliers", 1));
+        driver.complete(officer, n, "AnnounceTender", null, Map.of("announcedOn", today));
+        for (String farm : List.of(LINASVE, VADAL)) {
+            driver.complete(officer, n, "RegisterOffer", null, Map.of("organisationNumber", farm,
+                    "receivedAt", OffsetDateTime.now(CaseDriver.OSLO).truncatedTo(ChronoUnit.SECONDS).toString()));
+        }
+        return n;
+    }
+
+    /** Completes the task on the page; the case page says so. */
+    private static void complete(Browser browser, String caseNumber) {
+        browser.driver.findElement(By.id("task:complete")).click();
+        browser.waitForText(By.id("messages"), "er fullført");
+        assertThat(browser.driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+    }
+
+    /** A steering-group member approves the case's open decision on the decision page. */
+    private static void vote(Browser browser, String member, String caseNumber, String answer) {
+        browser.login(member, "tasks.xhtml?case=" + caseNumber);
+        FormJs.openTask(browser, caseNumber, "Styringsgruppa fatter vedtak");
+        browser.waitFor(By.id("vote:approve"));
+        browser.assertAccessible("decision");
+        browser.driver.findElement(By.id("vote:approve")).click();
+        browser.waitForText(By.id("messages"), answer);
+        if (answer.startsWith("Stemmen")) {
+            browser.logout();
+        }
+    }
+
+    private static WebElement cell(Browser browser, String bidder, String criterion) {
+        return browser.driver.findElement(By.cssSelector("#score-matrix input[data-key='score." + bidder + "." + criterion + "']"));
+    }
+
+    private static String message(Browser browser, String bidder, String criterion) {
+        return text(browser, cell(browser, bidder, criterion).getAttribute("id") + "-message");
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver.findElement(By.id(id)).getText().strip();
+    }
+}
