@@ -105,12 +105,13 @@ class AdminLifecycleBrowserIT {
             js.executeScript("var e = window.iptFormEditor; var field = e.get('formFieldRegistry').getAll()"
                     + ".filter(function (f) { return f.key === 'visitNotes'; })[0];"
                     + "e.get('modeling').editFormField(field, 'label', 'Notater fra gårdsbesøket');");
-            browser.screenshot("admin-form-editor");
             browser.driver.findElement(By.id("deploy:submit")).click();
             WebElement form = browser.waitFor(By.cssSelector("#deployed li[data-key=" + formId + "]"));
             assertThat(form.getAttribute("data-version")).isEqualTo("1");
             assertThat(browser.driver.findElement(By.id("form-key")).getText()).isEqualTo("ipt-form:" + formId);
             browser.waitForText(By.id("messages"), "Skjemaet er tatt i bruk som ny versjon.");
+            browser.waitFor(By.cssSelector("#form-editor[data-rendered=true]"));
+            browser.screenshot("admin-form-editor");
             browser.assertAccessible("form editor after the deployment");
             browser.driver.findElement(By.id("to-library")).click();
             assertThat(browser.driver.findElement(By.cssSelector("section.model[data-key=" + formId + "] h2")).getText())

@@ -1,19 +1,12 @@
 package no.ipt.web.ui.admin;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import no.ipt.application.modeling.DeployedDefinition;
-import no.ipt.application.modeling.DeploymentResult;
 import no.ipt.application.modeling.ModelDeploymentService;
 import no.ipt.application.modeling.ModelLibraryService;
-import no.ipt.application.modeling.ModelProblem;
 import no.ipt.web.security.CurrentCaller;
 import no.ipt.web.ui.Texts;
 import no.ipt.workflow.forms.AdminFormSchema;
@@ -27,7 +20,7 @@ import no.ipt.workflow.forms.AdminForms;
  */
 @Named
 @ViewScoped
-public class FormEditorPage implements Serializable {
+public class FormEditorPage extends DeployingPage {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern FILE_SAFE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
@@ -60,8 +53,6 @@ public class FormEditorPage implements Serializable {
     private String id;
     private boolean loaded;
     private String schema;
-    private transient List<ModelProblem> problems = new ArrayList<>();
-    private transient List<DeployedDefinition> deployed = new ArrayList<>();
 
     public void load() {
         if (loaded) {
@@ -77,18 +68,10 @@ public class FormEditorPage implements Serializable {
 
     /** Checks and deploys the edited schema as {@code <id>.form}; on success shows the new version, else the problems. */
     public void deploy() {
-        problems = new ArrayList<>();
-        deployed = new ArrayList<>();
-        try {
-            DeploymentResult result = deployments.deploy(caller.get(), getFileName(),
-                    schema == null ? new byte[0] : schema.getBytes(StandardCharsets.UTF_8));
-            deployed = new ArrayList<>(result.definitions());
-            texts.message(null, FacesMessage.SEVERITY_INFO,
-                    texts.get(result.changed() ? "formEditor.deployed" : "formEditor.unchanged"));
-        } catch (RuntimeException e) {
-            problems = new ArrayList<>(failures.show(e));
-        }
+        deploy(() -> deployments.deploy(caller.get(), getFileName(),
+                schema == null ? new byte[0] : schema.getBytes(StandardCharsets.UTF_8)), failures, texts, "formEditor");
     }
+
 
     /** The file the schema deploys as: its id with {@code .form} (an unusable id is reported by the checks). */
     public String getFileName() {
@@ -104,14 +87,6 @@ public class FormEditorPage implements Serializable {
 
     public boolean isLoaded() {
         return loaded;
-    }
-
-    public List<ModelProblem> getProblems() {
-        return problems == null ? List.of() : problems;
-    }
-
-    public List<DeployedDefinition> getDeployed() {
-        return deployed == null ? List.of() : deployed;
     }
 
     public String getSchema() {
