@@ -127,7 +127,8 @@ class ModelerBrowserIT {
         try (Browser browser = Browser.start(deployment)) {
             browser.login("innkjoper", "");
             assertThat(browser.driver.findElements(By.id("nav-admin"))).isEmpty();
-            for (String page : List.of("admin/models.xhtml", "admin/modeler.xhtml", "admin/migration.xhtml", "admin/incidents.xhtml")) {
+            for (String page : List.of("admin/models.xhtml", "admin/modeler.xhtml", "admin/migration.xhtml", "admin/incidents.xhtml",
+                    "admin/form-editor.xhtml")) {
                 browser.open(page);
                 assertThat(browser.driver.getPageSource()).as(page).contains("403").doesNotContain("Prosessbibliotek");
                 assertThat(browser.driver.findElements(By.id("deploy:submit"))).isEmpty();

@@ -1,6 +1,7 @@
 package no.ipt.application.modeling;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import no.ipt.workflow.forms.AdminFormSchema;
+import no.ipt.workflow.forms.AdminForms;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -30,7 +33,9 @@ import org.xml.sax.SAXException;
  * database: the model is parsed with Camunda's model API (XML and schema) – a DMN model also with
  * Camunda's DMN engine – and then:
  * <ul>
- *   <li>every user task has a candidate group and a form key that the application resolves to a form;</li>
+ *   <li>every user task has a candidate group and a form key that the application resolves to a form (a
+ *       typed form in code, or {@code ipt-form:<id>} for a deployed admin form);</li>
+ *   <li>an admin's form ({@code .form}) is a usable form-js schema ({@link AdminFormSchema});</li>
  *   <li>every expression ({@code ${...}} or {@code #{...}}) starts with a name the model may use: a
  *       bean of the application, a variable the application knows, or one the model itself declares
  *       (result and element variables, input/output parameters, call activity mappings, form fields,
@@ -68,6 +73,10 @@ public final class ModelChecks {
         return name.endsWith(".dmn") || name.endsWith(".dmn11.xml");
     }
 
+    public static boolean isForm(String resourceName) {
+        return resourceName.toLowerCase(Locale.ROOT).endsWith(".form");
+    }
+
     /** The problems of one resource; empty when it may be deployed. Other resources are not checked. */
     public static List<ModelProblem> check(String resourceName, byte[] xml, ModelVocabulary vocabulary) {
         if (isBpmn(resourceName)) {
@@ -76,7 +85,22 @@ public final class ModelChecks {
         if (isDmn(resourceName)) {
             return checkDmn(xml);
         }
+        if (isForm(resourceName)) {
+            return checkForm(xml);
+        }
         return List.of();
+    }
+
+    /** An admin's form-js schema: it parses, has an id and fields with keys IPT can send and store. */
+    static List<ModelProblem> checkForm(byte[] json) {
+        return AdminFormSchema.parse(new String(json, StandardCharsets.UTF_8)).findings().stream()
+                .map(f -> ModelProblem.of(f.componentId(), f.code(), f.message())).toList();
+    }
+
+    /** The id of a usable form schema, else null. */
+    public static String formIdOf(byte[] json) {
+        AdminFormSchema schema = AdminFormSchema.parse(new String(json, StandardCharsets.UTF_8));
+        return schema.usable() ? schema.id() : null;
     }
 
     static List<ModelProblem> checkBpmn(byte[] xml, ModelVocabulary vocabulary) {
@@ -99,6 +123,11 @@ public final class ModelChecks {
             if (blank(formKey)) {
                 problems.add(ModelProblem.of(task.getId(), "no-form-key",
                         "The user task " + label + " has no form key: nobody could complete it"));
+            } else if (AdminForms.isAdminFormKey(formKey.trim()) && !vocabulary.formKeys().contains(formKey.trim())) {
+                problems.add(ModelProblem.of(task.getId(), "unknown-admin-form",
+                        "The user task " + label + " has the form key '" + formKey + "', but no form with the id '"
+                                + AdminForms.formIdOf(formKey.trim()) + "' is deployed: deploy the form first (form editor)"
+                                + " or together with the model"));
             } else if (!vocabulary.formKeys().contains(formKey.trim())) {
                 problems.add(ModelProblem.of(task.getId(), "unknown-form-key",
                         "The user task " + label + " has the form key '" + formKey + "', which names no form of the application"));

@@ -3,6 +3,7 @@ package no.ipt.application.modeling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.ipt.application.access.Caller;
@@ -10,12 +11,13 @@ import no.ipt.application.audit.AuditLog;
 import no.ipt.domain.access.TenantScope;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Audits every new process and decision definition (MODEL_DEPLOYED: who, which resource, previous and
+ * Audits every new process, decision and (admin) form definition (MODEL_DEPLOYED: who, which resource, previous and
  * new version) in the deployment's own transaction, after Camunda's deployers gave it its version;
  * the same for IPT's API, Camunda's REST API and the application's start-up (actor {@code system}).
  */
@@ -42,6 +44,13 @@ public class ModelDeploymentAuditor implements Deployer {
         if (deployment.getDeployedDecisionDefinitions() != null) {
             for (DecisionDefinition definition : deployment.getDeployedDecisionDefinitions()) {
                 record(who, deployment, "decision", definition.getKey(), definition.getVersion(), definition.getId(),
+                        definition.getResourceName());
+            }
+        }
+        List<CamundaFormDefinitionEntity> forms = deployment.getDeployedArtifacts(CamundaFormDefinitionEntity.class);
+        if (forms != null) {
+            for (CamundaFormDefinitionEntity definition : forms) {
+                record(who, deployment, "form", definition.getKey(), definition.getVersion(), definition.getId(),
                         definition.getResourceName());
             }
         }

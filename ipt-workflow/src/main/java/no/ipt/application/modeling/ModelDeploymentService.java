@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.ipt.workflow.forms.AdminForms;
 import java.util.regex.Pattern;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
@@ -18,7 +21,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * Deploys one BPMN or DMN model for a platform admin: checked first ({@link ModelChecks}), then
+ * Deploys one BPMN or DMN model, or one admin form ({@code <id>.form}, form-js), for a platform admin: checked first ({@link ModelChecks}), then
  * deployed with duplicate filtering under the file's name, so the same model twice makes no new
  * version. A refused model ({@link ModelRejectedException}) stores nothing. The deployment is audited
  * by {@link ModelDeploymentAuditor} in the same transaction.
@@ -28,7 +31,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 public class ModelDeploymentService {
 
     public static final String SOURCE = "ipt-modeler";
-    private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,120}\\.(bpmn|dmn)");
+    private static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,120}\\.(bpmn|dmn|form)");
 
     @Inject
     RepositoryService repository;
@@ -39,19 +42,30 @@ public class ModelDeploymentService {
     @Inject
     ApplicationVocabulary vocabulary;
 
+    @Inject
+    AdminForms adminForms;
+
     public DeploymentResult deploy(Caller caller, String resourceName, byte[] model) {
         PlatformAdmins.require(caller);
         if (resourceName == null || !RESOURCE_NAME.matcher(resourceName).matches()) {
             throw new DomainRuleViolation("invalid-model-name", "name",
-                    "The file name ends with .bpmn or .dmn and has only letters, digits, spaces, dots, dashes and underscores");
+                    "The file name ends with .bpmn, .dmn or .form and has only letters, digits, spaces, dots, dashes and underscores");
         }
         if (model == null || model.length == 0) {
             throw new DomainRuleViolation("empty-model", "body", "Send the model's XML as the request body");
         }
-        List<ModelProblem> problems = ModelChecks.check(resourceName, model, vocabulary.get());
+        List<ModelProblem> problems = ModelChecks.check(resourceName, model,
+                vocabulary.get().withAdminForms(adminForms.deployedIds()));
         if (!problems.isEmpty()) {
             throw new ModelRejectedException(resourceName, problems);
         }
+        if (ModelChecks.isForm(resourceName) && !resourceName.equals(ModelChecks.formIdOf(model) + ".form")) {
+            // the library and the form key name a form by its id: one file per id keeps them in step
+            throw new ModelRejectedException(resourceName, List.of(ModelProblem.of(null, "form-id-not-file-name",
+                    "The form's id is '" + ModelChecks.formIdOf(model) + "': deploy it as " + ModelChecks.formIdOf(model) + ".form")));
+        }
+        Set<String> formDeploymentsBefore = adminForms.versions().stream().map(AdminForms.Version::deploymentId)
+                .collect(Collectors.toSet());
         DeploymentWithDefinitions deployment;
         try {
             deployment = engineAuthentication.as(caller, () -> repository.createDeployment()
@@ -72,12 +86,20 @@ public class ModelDeploymentService {
         } catch (DmnEngineException | NotValidException e) {
             throw new ModelRejectedException(resourceName, List.of(ModelProblem.of(null, "camunda-parser", e.getMessage())));
         }
-        return result(deployment);
+        return result(deployment, formDeploymentsBefore);
     }
 
-    private DeploymentResult result(DeploymentWithDefinitions deployment) {
+    private DeploymentResult result(DeploymentWithDefinitions deployment, Set<String> formDeploymentsBefore) {
         List<DeployedDefinition> definitions = new ArrayList<>();
         boolean changed = false;
+        for (AdminForms.Version form : adminForms.versions()) {
+            if (form.deploymentId().equals(deployment.getId())) {
+                boolean isNew = !formDeploymentsBefore.contains(deployment.getId());
+                definitions.add(new DeployedDefinition("form", form.formId(), form.formId(), form.definitionId(),
+                        form.version(), isNew && form.version() > 1 ? form.version() - 1 : null, form.resourceName()));
+                changed |= isNew;
+            }
+        }
         if (deployment.getDeployedProcessDefinitions() != null) {
             for (ProcessDefinition d : deployment.getDeployedProcessDefinitions()) {
                 definitions.add(new DeployedDefinition("process", d.getKey(), d.getName(), d.getId(), d.getVersion(),

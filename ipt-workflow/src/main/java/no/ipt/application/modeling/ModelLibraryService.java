@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import no.ipt.application.access.Caller;
 import no.ipt.application.access.EngineAuthentication;
+import no.ipt.workflow.forms.AdminForms;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,7 +26,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 
 /**
- * The process library for platform admins: every process and decision with its versions (deployed
+ * The process library for platform admins: every process, decision and admin form with its versions (deployed
  * when, by whom – the user Camunda's operation log names, else the deployment's source – and how many
  * cases run on each), a version's XML, and what changed against the version before.
  */
@@ -44,6 +45,9 @@ public class ModelLibraryService {
 
     @Inject
     EngineAuthentication engineAuthentication;
+
+    @Inject
+    AdminForms adminForms;
 
     public List<ModelLibraryEntry> list(Caller caller) {
         PlatformAdmins.require(caller);
@@ -68,6 +72,12 @@ public class ModelLibraryService {
                     .orderByDecisionDefinitionVersion().desc().list()) {
                 add(entries, "decision", d, deployments, deployers, 0);
             }
+            for (AdminForms.Version f : adminForms.versions()) {
+                ModelLibraryEntry entry = entries.computeIfAbsent("form:" + f.formId(),
+                        k -> new ModelLibraryEntry("form", f.formId(), f.formId(), null, new ArrayList<>()));
+                entry.versions().add(version(f.definitionId(), f.version(), f.resourceName(), f.deploymentId(),
+                        deployments, deployers, 0));
+            }
             return List.copyOf(entries.values());
         });
     }
@@ -76,12 +86,26 @@ public class ModelLibraryService {
                             Map<String, Deployment> deployments, Map<String, String> deployers, long running) {
         ModelLibraryEntry entry = entries.computeIfAbsent(kind + ":" + d.getKey() + ":" + d.getTenantId(),
                 k -> new ModelLibraryEntry(kind, d.getKey(), d.getName(), d.getTenantId(), new ArrayList<>()));
-        Deployment deployment = deployments.get(d.getDeploymentId());
-        String by = deployers.getOrDefault(d.getDeploymentId(), deployment == null ? null : deployment.getSource());
-        entry.versions().add(new ModelVersionView(d.getId(), d.getVersion(), d.getResourceName(), d.getDeploymentId(),
+        entry.versions().add(version(d.getId(), d.getVersion(), d.getResourceName(), d.getDeploymentId(), deployments,
+                deployers, running));
+    }
+
+    private static ModelVersionView version(String definitionId, int version, String resourceName, String deploymentId,
+                                            Map<String, Deployment> deployments, Map<String, String> deployers, long running) {
+        Deployment deployment = deployments.get(deploymentId);
+        String by = deployers.getOrDefault(deploymentId, deployment == null ? null : deployment.getSource());
+        return new ModelVersionView(definitionId, version, resourceName, deploymentId,
                 deployment == null ? null : deployment.getName(),
                 deployment == null || deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant(),
-                by, deployment == null ? null : deployment.getSource(), running));
+                by, deployment == null ? null : deployment.getSource(), running);
+    }
+
+    /** The schema of one version of an admin form (by its form definition id). */
+    public String formSchema(Caller caller, String definitionId) {
+        PlatformAdmins.require(caller);
+        return adminForms.versions().stream().filter(v -> v.definitionId().equals(definitionId)).findFirst()
+                .map(v -> engineAuthentication.as(caller, () -> adminForms.resource(v.deploymentId(), v.resourceName())))
+                .orElseThrow(() -> new ModelingNotFoundException("No form definition has the id " + definitionId));
     }
 
     /** The XML of one version. */

@@ -19,6 +19,13 @@ public record ModelVocabulary(Set<String> formKeys, Set<String> beanNames, Set<S
         variables = Set.copyOf(variables);
     }
 
+    /** This vocabulary and the admin forms with these ids ({@code ipt-form:<id>}). */
+    public ModelVocabulary withAdminForms(Set<String> formIds) {
+        Set<String> keys = new java.util.HashSet<>(formKeys);
+        formIds.forEach(id -> keys.add(no.ipt.workflow.forms.AdminForms.PREFIX + id));
+        return new ModelVocabulary(keys, beanNames, variables);
+    }
+
     public boolean knowsName(String name) {
         return BUILT_INS.contains(name) || beanNames.contains(name) || variables.contains(name);
     }

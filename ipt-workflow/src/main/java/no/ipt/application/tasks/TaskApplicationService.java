@@ -24,6 +24,7 @@ import no.ipt.domain.procurement.ProcurementCaseRepository;
 import no.ipt.domain.procurement.StaleCaseException;
 import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
+import no.ipt.workflow.forms.AdminForms;
 import no.ipt.workflow.forms.FormValues;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.forms.TaskForm;
@@ -77,6 +78,9 @@ public class TaskApplicationService {
     @Inject
     @Any
     Instance<TaskForm> forms;
+
+    @Inject
+    AdminForms adminForms;
 
     /**
      * Open tasks the caller may work on – offered to one of their groups or assigned to them (an admin
@@ -294,8 +298,10 @@ public class TaskApplicationService {
         return task;
     }
 
+    /** The task's typed form; else, for {@code ipt-form:<id>}, the generic form of that admin-modelled form. */
     private TaskForm formFor(Task task) {
         return forms.stream().filter(f -> f.formKey().equals(task.getFormKey())).findFirst()
+                .or(() -> adminForms.formFor(task.getFormKey()))
                 .orElseThrow(() -> new IllegalStateException("Task " + task.getTaskDefinitionKey()
                         + " has form key '" + task.getFormKey() + "' which no form handles"));
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.inject.spi.CDI;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -34,8 +35,14 @@ public final class FormSchemas {
         return RESOURCES;
     }
 
-    /** The schema (form-js JSON) of a form key, if the lifecycle has one. */
+    /**
+     * The schema (form-js JSON) of a form key, if the lifecycle has one; for an admin form key
+     * ({@code ipt-form:<id>}) the latest deployed version of that form ({@link AdminForms}).
+     */
     public static Optional<String> schema(String formKey) {
+        if (AdminForms.isAdminFormKey(formKey)) {
+            return CDI.current().select(AdminForms.class).get().schema(formKey);
+        }
         String resource = formKey == null ? null : RESOURCES.get(formKey);
         if (resource == null) {
             return Optional.empty();

@@ -26,6 +26,11 @@ public final class FormValues {
         return this;
     }
 
+    /** The value as submitted (text from the task page, any JSON value from the API), or null. */
+    public Object value(String name) {
+        return values.get(name);
+    }
+
     public String requiredString(String name, int maxLength) {
         String s = optionalString(name, maxLength);
         if (s == null || s.isBlank()) {

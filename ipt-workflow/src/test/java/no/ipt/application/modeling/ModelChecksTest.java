@@ -132,4 +132,43 @@ class ModelChecksTest {
         deployment.addResource(entity);
         return deployment;
     }
+
+    @Test
+    void anAdminFormMustBeAUsableSchema() {
+        assertThat(ModelChecks.check("farm-visit.form", model("farm-visit.form"), VOCABULARY)).isEmpty();
+        assertThat(ModelChecks.formIdOf(model("farm-visit.form"))).isEqualTo("farm-visit");
+        assertThat(ModelChecks.check("x.form", "{\"components\":[{\"type\":\"textfield\",\"id\":\"F1\"}]}"
+                .getBytes(StandardCharsets.UTF_8), VOCABULARY)).extracting(ModelProblem::elementId, ModelProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "form-no-id"),
+                        org.assertj.core.groups.Tuple.tuple("F1", "field-no-key"));
+        assertThat(ModelChecks.formIdOf("[]".getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+
+    @Test
+    void aUserTaskMayUseADeployedAdminFormOnly() {
+        byte[] xml = new String(model("valid.bpmn"), StandardCharsets.UTF_8)
+                .replace("ipt:describe-need", "ipt-form:farm-visit").getBytes(StandardCharsets.UTF_8);
+        assertThat(ModelChecks.check("x.bpmn", xml, VOCABULARY)).singleElement()
+                .satisfies(p -> assertThat(p.code()).isEqualTo("unknown-admin-form"))
+                .satisfies(p -> assertThat(p.elementId()).isEqualTo("DescribeNeed"))
+                .satisfies(p -> assertThat(p.message()).contains("no form with the id 'farm-visit' is deployed"));
+        assertThat(ModelChecks.check("x.bpmn", xml, VOCABULARY.withAdminForms(Set.of("farm-visit")))).isEmpty();
+        assertThat(ModelChecks.check("x.bpmn", xml, VOCABULARY.withAdminForms(Set.of("other")))).extracting(ModelProblem::code)
+                .containsExactly("unknown-admin-form");
+
+        // through Camunda's REST API: the model with its form in one deployment passes, the model alone does not
+        ModelCheckDeployer deployer = new ModelCheckDeployer();
+        deployer.vocabulary = ApplicationVocabulary.of(VOCABULARY);
+        DeploymentEntity alone = new DeploymentEntity();
+        alone.setNew(true);
+        alone.setSource("Camunda Modeler");
+        ResourceEntity bpmn = new ResourceEntity();
+        bpmn.setName("visit.bpmn");
+        bpmn.setBytes(xml);
+        alone.addResource(bpmn);
+        assertThatThrownBy(() -> deployer.deploy(alone)).isInstanceOf(ModelRejectedException.class);
+        DeploymentEntity withForm = deployment("farm-visit.form", true, "Camunda Modeler");
+        withForm.addResource(bpmn);
+        deployer.deploy(withForm);
+    }
 }

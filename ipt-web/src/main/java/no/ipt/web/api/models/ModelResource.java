@@ -28,7 +28,8 @@ import no.ipt.web.security.CurrentCaller;
  * <ul>
  *   <li>{@code POST /api/models/{fileName}} with the model's XML as body: checked, then deployed
  *       (201 with the new versions; 200 when it equals the last deployment of that file); a refused
- *       model answers 400 with one error per element and stores nothing;</li>
+ *       model answers 400 with one error per element and stores nothing; {@code POST /api/models/{id}.form}
+ *       with a form-js schema (JSON, sent as text/plain or octet-stream) deploys an admin form the same way (form key {@code ipt-form:<id>});</li>
  *   <li>{@code GET /api/models}: the library; {@code GET /api/models/definitions/{id}/xml} and
  *       {@code .../diff}: a version's XML and what changed against the version before;</li>
  *   <li>{@code POST /api/models/migrations/preview} and {@code .../execute}

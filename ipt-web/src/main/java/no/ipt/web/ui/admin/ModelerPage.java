@@ -1,15 +1,9 @@
 package no.ipt.web.ui.admin;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import no.ipt.application.modeling.DeployedDefinition;
-import no.ipt.application.modeling.DeploymentResult;
 import no.ipt.application.modeling.ModelDeploymentService;
 import no.ipt.application.modeling.ModelLibraryService;
 import no.ipt.application.modeling.ModelProblem;
@@ -24,7 +18,7 @@ import no.ipt.web.ui.Texts;
  */
 @Named
 @ViewScoped
-public class ModelerPage implements Serializable {
+public class ModelerPage extends DeployingPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,8 +44,6 @@ public class ModelerPage implements Serializable {
     private ModelLibraryPage.Found found;
     private String fileName;
     private String xml;
-    private transient List<ModelProblem> problems = new ArrayList<>();
-    private transient List<DeployedDefinition> deployed = new ArrayList<>();
 
     public void load() {
         if (found != null) {
@@ -69,18 +61,10 @@ public class ModelerPage implements Serializable {
 
     /** Checks and deploys the edited XML; on success shows the new version(s), else the problems. */
     public void deploy() {
-        problems = new ArrayList<>();
-        deployed = new ArrayList<>();
-        try {
-            DeploymentResult result = deployments.deploy(caller.get(), fileName,
-                    xml == null ? new byte[0] : xml.getBytes(StandardCharsets.UTF_8));
-            deployed = new ArrayList<>(result.definitions());
-            texts.message(null, FacesMessage.SEVERITY_INFO,
-                    texts.get(result.changed() ? "modeler.deployed" : "modeler.unchanged"));
-        } catch (RuntimeException e) {
-            problems = new ArrayList<>(failures.show(e));
-        }
+        deploy(() -> deployments.deploy(caller.get(), fileName,
+                xml == null ? new byte[0] : xml.getBytes(StandardCharsets.UTF_8)), failures, texts, "modeler");
     }
+
 
     /** The ids of the elements a refusal names, for the modeler to mark (space separated). */
     public String getProblemElementIds() {
@@ -93,14 +77,6 @@ public class ModelerPage implements Serializable {
 
     public ModelLibraryPage.Found getSelected() {
         return found;
-    }
-
-    public List<ModelProblem> getProblems() {
-        return problems == null ? List.of() : problems;
-    }
-
-    public List<DeployedDefinition> getDeployed() {
-        return deployed == null ? List.of() : deployed;
     }
 
     public String getXml() {
