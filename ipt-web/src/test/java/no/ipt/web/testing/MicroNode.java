@@ -105,18 +105,21 @@ public final class MicroNode implements AutoCloseable {
     private void awaitReady(Duration timeout, File log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(baseUri().resolve("health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
+                last = r.statusCode() + " " + r.body();
             } catch (IOException e) {
-                // not listening yet
+                // not listening yet (or the check did not answer in time: kept for the failure message)
+                last = e.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -124,7 +127,8 @@ public final class MicroNode implements AutoCloseable {
             sleep(500);
         }
         close();
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout + " (last /health/ready: "
+                + last + "); see " + log);
     }
 
     /** A TCP port nobody listens on right now. */
