@@ -29,6 +29,7 @@ public class PageTimes {
     private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?n=([A-Z]+-\\d{4}-\\d+)");
     private static final Pattern TASK_LINK = Pattern.compile("task\\.xhtml\\?id=([^\"&]+)");
     private static final Pattern DECISION_LINK = Pattern.compile("href=\"([^\"]*decision\\.xhtml\\?[^\"]+)\"");
+    private static final Pattern FARM_LINK = Pattern.compile("farm\\.xhtml\\?org=(\\d{9})");
     private static final Pattern MODEL_LINK = Pattern.compile("model\\.xhtml\\?id=([^\"&]+)");
 
     private final URI base;
@@ -69,14 +70,20 @@ public class PageTimes {
                 tasks.addAll(all(time(user, "case.xhtml?n=" + caseNumber), TASK_LINK));
             }
         }
-        // two tasks of the officer's (task forms differ in size)
-        tasks.stream().limit(2).forEach(id -> time("innkjoper", "task.xhtml?id=" + id));
+        // every task form the officer sees on the case pages (the score matrix, the checklist ... differ in size)
+        tasks.forEach(id -> time("innkjoper", "task.xhtml?id=" + id));
         // the decision page is a protected view: only the application's own link (with the token) opens it
         for (String caseNumber : all(get("styre1", ""), CASE_LINK)) {
             Matcher decision = DECISION_LINK.matcher(get("styre1", "case.xhtml?n=" + caseNumber));
             if (decision.find()) {
                 time("styre1", decision.group(1).replace("&amp;", "&").replaceFirst("^.*?decision\\.xhtml", "decision.xhtml"));
             }
+        }
+        time("styre1", "decisions.xhtml");
+        String farms = time("innkjoper", "farms.xhtml");
+        time("innkjoper", "farms.xhtml?name=g");
+        for (String org : all(farms, FARM_LINK).stream().limit(3).toList()) {
+            time("innkjoper", "farm.xhtml?org=" + org);
         }
         for (String user : List.of("innkjoper", "styre1", "fylke.vestland", "admin")) {
             time(user, "dashboard.xhtml");
@@ -98,6 +105,7 @@ public class PageTimes {
         time("admin", "admin/model.xhtml?id=" + model);
         time("admin", "admin/modeler.xhtml?id=" + model);
         time("admin", "admin/migration.xhtml");
+        time("admin", "admin/form-editor.xhtml");
         time("admin", "admin/incidents.xhtml");
         time("admin", "admin-users.xhtml");
         time("admin", "admin-audit.xhtml");

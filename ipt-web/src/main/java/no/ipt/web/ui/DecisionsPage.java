@@ -36,7 +36,7 @@ public class DecisionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A decision point with its case and, when the case has one the user may read, its plan. */
-    public record Item(DecisionView decision, CaseView procurementCase, PlanView plan, PlanSummaryView budget) {
+    public record Item(DecisionView decision, CaseView procurementCase, PlanView plan, PlanSummaryView budget) implements Serializable {
 
         public long votesCast() {
             return decision.members().stream().filter(DecisionView.MemberView::voted).count();

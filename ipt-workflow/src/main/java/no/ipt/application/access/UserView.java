@@ -1,5 +1,6 @@
 package no.ipt.application.access;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import no.ipt.domain.shared.OrganisationNumber;
 /** A user account as admins see it: everything but the password hash. Roles by their group names. */
 public record UserView(String username, String displayName, boolean enabled, List<String> roles,
                        String municipalityNumber, String pilotName, String farmOrganisationNumber, Instant createdAt,
-                       long version) {
+                       long version) implements Serializable {
 
     public static UserView of(UserAccount account) {
         return new UserView(account.username(), account.displayName(), account.isEnabled(),

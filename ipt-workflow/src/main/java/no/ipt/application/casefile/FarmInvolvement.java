@@ -1,5 +1,6 @@
 package no.ipt.application.casefile;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * {@code INVITED}, {@code INTERESTED}, {@code OFFERED}, {@code QUALIFIED}, {@code WITHDRAWN},
  * {@code AWARDED}, {@code SUPPLIER}; {@code approval} the municipality's decision on the farm, if any.
  */
-public record FarmInvolvement(String organisationNumber, String name, List<String> steps, String approval) {
+public record FarmInvolvement(String organisationNumber, String name, List<String> steps, String approval) implements Serializable {
 }

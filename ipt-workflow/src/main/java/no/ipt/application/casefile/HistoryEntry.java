@@ -1,5 +1,6 @@
 package no.ipt.application.casefile;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * its BPMN id, {@code detail} its name in the model), {@code VOTE} ({@code what} the choice, {@code detail}
  * the stage decided) or {@code AUDIT} ({@code what} the audited action, {@code detail} e.g. a file name).
  */
-public record HistoryEntry(Instant at, String actor, String kind, String what, String detail) {
+public record HistoryEntry(Instant at, String actor, String kind, String what, String detail) implements Serializable {
 }

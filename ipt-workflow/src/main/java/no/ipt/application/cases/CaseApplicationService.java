@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,9 @@ import no.ipt.domain.shared.DomainRuleViolation;
 import no.ipt.domain.shared.MunicipalityNumber;
 import no.ipt.workflow.engine.LifecycleModels;
 import no.ipt.workflow.engine.MunicipalityTenantIdProvider;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Opens cases and reads them with the state of their processes. */
@@ -38,6 +42,9 @@ public class CaseApplicationService {
 
     @Inject
     RuntimeService runtimeService;
+
+    @Inject
+    HistoryService historyService;
 
     @Inject
     AuditLog audit;
@@ -105,8 +112,11 @@ public class CaseApplicationService {
                 .collect(Collectors.toSet());
         Set<String> running = ids.isEmpty() ? Set.of() : runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(ids).list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        Map<String, List<String>> waitingAt = activeActivities(visible.stream()
+                .filter(c -> running.contains(c.processInstanceId())).map(c -> c.caseNumber().value()).toList());
         return visible.stream().map(c -> running.contains(c.processInstanceId())
-                ? CaseView.of(c, true, activeActivities(c)) : CaseView.of(c, false, List.of())).toList();
+                ? CaseView.of(c, true, waitingAt.getOrDefault(c.caseNumber().value(), List.of()))
+                : CaseView.of(c, false, List.of())).toList();
     }
 
     private CaseView view(ProcurementCase c) {
@@ -115,23 +125,37 @@ public class CaseApplicationService {
         }
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(c.processInstanceId()).singleResult();
-        return CaseView.of(c, instance != null, instance == null ? List.of() : activeActivities(c));
+        return CaseView.of(c, instance != null, instance == null ? List.of()
+                : activeActivities(List.of(c.caseNumber().value())).getOrDefault(c.caseNumber().value(), List.of()));
     }
 
     /**
-     * What the case waits for: the active activities of the innermost stage processes first (e.g. a
-     * user task), then those of the processes that call them (e.g. the stage's call activity).
+     * What each case waits for, by case number: the active activities of the innermost stage processes
+     * first (e.g. a user task), then those of the processes that call them (e.g. the stage's call
+     * activity). Every process of a case carries its case number as business key (the call activities
+     * pass it on), so one query finds the processes of all the cases at once; the active activities
+     * are then read per active process.
      */
-    private List<String> activeActivities(ProcurementCase c) {
-        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(c.caseNumber().value()).active().list();
-        List<String> inner = new java.util.ArrayList<>();
-        List<String> outer = new java.util.ArrayList<>();
-        for (ProcessInstance p : instances) {
-            boolean callsOthers = runtimeService.createProcessInstanceQuery().superProcessInstanceId(p.getId()).count() > 0;
-            (callsOthers ? outer : inner).addAll(runtimeService.getActiveActivityIds(p.getId()));
+    private Map<String, List<String>> activeActivities(List<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
         }
-        inner.addAll(outer);
+        // the running processes of the cases, from the history the engine writes in the same transaction
+        List<HistoricProcessInstance> processes = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new)).unfinished().list();
+        // a process calls others when it is the super process of one that still runs
+        Set<String> calling = processes.stream().map(HistoricProcessInstance::getSuperProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, List<String>> inner = new HashMap<>();
+        Map<String, List<String>> outer = new HashMap<>();
+        for (HistoricProcessInstance p : processes) {
+            if (!HistoricProcessInstance.STATE_ACTIVE.equals(p.getState())) {
+                continue; // a suspended process waits for nothing
+            }
+            (calling.contains(p.getId()) ? outer : inner).computeIfAbsent(p.getBusinessKey(), k -> new ArrayList<>())
+                    .addAll(runtimeService.getActiveActivityIds(p.getId()));
+        }
+        outer.forEach((key, activities) -> inner.computeIfAbsent(key, k -> new ArrayList<>()).addAll(activities));
         return inner;
     }
 

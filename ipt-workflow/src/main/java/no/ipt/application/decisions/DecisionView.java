@@ -1,5 +1,6 @@
 package no.ipt.application.decisions;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,14 +9,14 @@ import no.ipt.domain.decision.DecisionPoint;
 /** A read model of a decision point: members, votes so far, whether the quorum is reached, minutes. */
 public record DecisionView(Long id, String caseNumber, String stage, String status, String quorumRule,
                            List<MemberView> members, List<VoteView> votes, String outcome, boolean decided,
-                           LocalDate closedOn, String minutes, String minutesRecordedBy, long version) {
+                           LocalDate closedOn, String minutes, String minutesRecordedBy, long version) implements Serializable {
 
     /** A member entitled to vote. */
-    public record MemberView(String userId, String displayName, boolean voted) {
+    public record MemberView(String userId, String displayName, boolean voted) implements Serializable {
     }
 
     /** A vote cast. */
-    public record VoteView(String userId, String choice, String comment, Instant castAt) {
+    public record VoteView(String userId, String choice, String comment, Instant castAt) implements Serializable {
     }
 
     static DecisionView of(DecisionPoint p) {

@@ -1,5 +1,6 @@
 package no.ipt.application.plans;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,13 +12,13 @@ import no.ipt.domain.project.Spend;
 /** Budget against spend of a plan: by year, by line and year, the overspent lines, and every spend recorded. */
 public record PlanSummaryView(long id, String title, long version, BigDecimal budgetTotal, BigDecimal spentTotal,
                               List<YearView> years, List<LineSpendView> lines, List<LineSpendView> overspent,
-                              List<SpendView> spending) {
+                              List<SpendView> spending) implements Serializable {
 
-    public record YearView(int year, BigDecimal budget, BigDecimal financing, BigDecimal spent, BigDecimal remaining) {
+    public record YearView(int year, BigDecimal budget, BigDecimal financing, BigDecimal spent, BigDecimal remaining) implements Serializable {
     }
 
     public record LineSpendView(String label, int year, BigDecimal budget, BigDecimal spent, BigDecimal remaining,
-                                boolean overspent) {
+                                boolean overspent) implements Serializable {
 
         static LineSpendView of(LineSpend l) {
             return new LineSpendView(l.label(), l.year(), l.budget().amount(), l.spent().amount(),
@@ -25,7 +26,7 @@ public record PlanSummaryView(long id, String title, long version, BigDecimal bu
         }
     }
 
-    public record SpendView(String label, int year, BigDecimal amount, LocalDate spentOn, String note) {
+    public record SpendView(String label, int year, BigDecimal amount, LocalDate spentOn, String note) implements Serializable {
     }
 
     public static PlanSummaryView of(ProjectPlan p) {

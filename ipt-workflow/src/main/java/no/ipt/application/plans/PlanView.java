@@ -1,5 +1,6 @@
 package no.ipt.application.plans;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,20 +18,20 @@ public record PlanView(long id, String title, String owner, String projectLead, 
                        BigDecimal fullTimeEquivalentRate, String caseNumber, String municipalityNumber, String pilot,
                        List<String> goals, List<PhaseView> phases, List<MemberView> steeringGroup,
                        List<RiskView> risks, List<LineView> budget, List<LineView> financing,
-                       BigDecimal budgetTotal, BigDecimal financingTotal, boolean balanced, long version) {
+                       BigDecimal budgetTotal, BigDecimal financingTotal, boolean balanced, long version) implements Serializable {
 
-    public record PhaseView(String name, LocalDate start, LocalDate end, String description) {
+    public record PhaseView(String name, LocalDate start, LocalDate end, String description) implements Serializable {
     }
 
-    public record MemberView(String name, String role, String position) {
+    public record MemberView(String name, String role, String position) implements Serializable {
     }
 
     /** A risk with its number (1, 2, … in the plan's order) and score (likelihood × consequence). */
     public record RiskView(int number, String title, String description, int likelihood, int consequence, int score,
-                           List<String> measures) {
+                           List<String> measures) implements Serializable {
     }
 
-    public record LineView(String label, int year, BigDecimal amount, String comment) {
+    public record LineView(String label, int year, BigDecimal amount, String comment) implements Serializable {
     }
 
     public static PlanView of(ProjectPlan p) {
