@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
 import no.ipt.web.testing.TestResources;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +29,6 @@ class ModelDeploymentIT {
     static final String NEEDS_MODEL = "processes/needs-assessment/needs-assessment.bpmn";
     static final String NEEDS_PROCESS = "ipt-needs-assessment";
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
-    }
-
     @ArquillianResource
     URL deployment;
 
@@ -49,7 +40,6 @@ class ModelDeploymentIT {
         base = deployment.toURI();
         admin = new ApiClient(base).as("admin");
     }
-
 
     /** POSTs a model's XML as an admin (or another user) would: the body is the file. */
     ApiClient.Reply deploy(String user, String fileName, String xml) {

@@ -6,18 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.util.Optional;
 import java.util.function.Supplier;
 import no.ipt.web.testing.ApiClient;
 import no.ipt.web.testing.TestResources;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ModelOperationsIT {
 
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
-    }
-
     @ArquillianResource
     URL deployment;
 
@@ -43,7 +34,6 @@ class ModelOperationsIT {
     void client() throws Exception {
         admin = new ApiClient(deployment.toURI()).as("admin");
     }
-
 
     String deploy(String fileName, String xml) {
         ApiClient.Reply r = admin.post("api/models/" + fileName, "application/xml", xml);
