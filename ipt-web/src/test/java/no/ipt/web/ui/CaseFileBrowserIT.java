@@ -2,7 +2,6 @@ package no.ipt.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,12 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,19 +23,15 @@ import org.openqa.selenium.support.ui.Select;
  * The case page's file in a real browser: an officer uploads a small PDF through the page's form
  * (a plain multipart Faces POST), sees it listed and downloads it through its link; an HTML page
  * named .pdf is refused with a readable message next to the file field and nothing is stored; a
- * comment is added and shown first; the history lists the upload and the comment. axe-core checks
- * the page with all of it on it.
+ * comment is added and shown first (one sent from an expired page reloads the page with a message and
+ * adds nothing); the history lists the upload and the comment. axe-core checks the page with all of it
+ * on it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CaseFileBrowserIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
-    }
 
     @ArquillianResource
     URL deployment;
@@ -91,6 +83,15 @@ class CaseFileBrowserIT {
             browser.waitForText(By.id("messages"), "Kommentaren er lagt til.");
             List<WebElement> comments = browser.driver.findElements(By.cssSelector("#comments .comment-text"));
             assertThat(comments).first().extracting(WebElement::getText).isEqualTo("Notatet er klart for styringsgruppa.");
+
+            // a form sent from a page the session no longer keeps: the page again with a message, nothing added
+            browser.driver.findElement(By.id("comment:text")).sendKeys("Skrive på ei gammal side");
+            ((JavascriptExecutor) browser.driver).executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                    + ".forEach(function (i) { i.value = '-1:-1'; });");
+            browser.driver.findElement(By.id("comment:add")).click();
+            browser.waitForText(By.id("messages"), "Siden var utløpt");
+            assertThat(browser.driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+            assertThat(api.get("api/cases/" + caseNumber + "/comments").expect(200).array()).hasSize(1);
 
             String history = browser.driver.findElement(By.id("history")).getText();
             assertThat(history).contains("Kommentar skrevet", "Dokument lastet opp: Behovsnotat.pdf", "Saken ble opprettet", "innkjoper");

@@ -53,6 +53,19 @@ final class FormJs {
         input.sendKeys(format.replace("yyyy", year).replace("mm", month).replace("dd", day), Keys.TAB);
     }
 
+    static void date(Browser browser, String label, java.time.LocalDate date) {
+        date(browser, label, String.format("%04d", date.getYear()), String.format("%02d", date.getMonthValue()),
+                String.format("%02d", date.getDayOfMonth()));
+    }
+
+    /** Types a time of day (hh:mm) into a date-time field's time part: the input its own label is for. */
+    static void time(Browser browser, String label, String hhmm) {
+        WebElement input = browser.driver.findElement(By.id(browser.driver.findElement(By.xpath(
+                "//div[@id='task-form']//label[starts-with(normalize-space(), \"" + label + "\")]")).getAttribute("for")));
+        input.clear();
+        input.sendKeys(hhmm, Keys.TAB);
+    }
+
     static void choose(Browser browser, String label, String option) {
         WebElement box = field(browser, label);
         By item = By.xpath(".//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='" + option + "']");

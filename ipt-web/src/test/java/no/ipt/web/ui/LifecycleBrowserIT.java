@@ -3,7 +3,7 @@ package no.ipt.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Map;
 import no.ipt.web.testing.ApiClient;
 import no.ipt.web.testing.CaseDriver;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,7 +28,10 @@ import org.openqa.selenium.support.ui.Select;
  * two offers, the offer deadline's timer) is qualified offer by offer, scored in the scoring matrix (a
  * cell left empty and a score of 11 are refused next to their cells), decided by the steering group,
  * the bidders are told of the award and the contract is signed, so the case goes on to its framework
- * agreement. axe-core checks every new page state.
+ * agreement. Between them, a case at supplier mobilisation is taken through the market dialogue, a
+ * farm's interest, the farm approval (national status, the checklist twice, the visit, the decision) and
+ * the tender's documents, notice and an offer, with the steering group's votes on the decision pages.
+ * axe-core checks every new page state.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,11 +40,6 @@ class LifecycleBrowserIT {
     /** Seeded Steinkjer farms (SeedCatalogue). */
     private static final String LINASVE = "910000012";
     private static final String VADAL = "910000020";
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("ipt.war")));
-    }
 
     @ArquillianResource
     URL deployment;
@@ -188,6 +183,127 @@ class LifecycleBrowserIT {
         assertThat(officer.get("api/cases/" + n + "/decisions").expect(200).array().getValuesAs(JsonObject.class))
                 .filteredOn(d -> d.getString("stage").equals("TENDER"))
                 .singleElement().satisfies(d -> assertThat(d.getString("outcome")).isEqualTo("APPROVE"));
+    }
+
+    @Test
+    void marketDialogueFarmApprovalAndTenderPreparationAreDoneThroughTheForms() throws Exception {
+        ApiClient anonymous = new ApiClient(deployment.toURI());
+        ApiClient officer = anonymous.as("innkjoper");
+        CaseDriver driver = new CaseDriver(officer);
+        String n = officer.openCase("Marknad og godkjenning i nettlesaren " + System.nanoTime(), "5006",
+                "HEALTH_AND_CARE").getString("caseNumber");
+        driver.complete(officer, n, "DescribeNeed", null, ApiClient.need("Dagtilbod på gard for heimebuande eldre", 8));
+        driver.approveByMajority(n, anonymous.as("styre1"), anonymous.as("styre2"));
+        driver.waitForStage(n, "SUPPLIER_MOBILISATION");
+        LocalDate today = LocalDate.now(CaseDriver.OSLO);
+
+        try (Browser browser = Browser.start(deployment)) {
+            // supplier mobilisation: the market dialogue and one farm's interest, then the steering group
+            browser.login("innkjoper", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Planlegg markedsdialogen");
+            FormJs.ready(browser);
+            FormJs.choose(browser, "Type arrangement", "Informasjonsmøte");
+            FormJs.date(browser, "Dato", today);
+            FormJs.type(browser, "Sted", "Steinkjer rådhus");
+            FormJs.type(browser, "Program", "Dagtilbod for eldre på gard");
+            FormJs.type(browser, "Mål: antall interesserte gårder", "1");
+            browser.assertAccessible("market dialogue form");
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Registrer interesse");
+            FormJs.ready(browser);
+            FormJs.type(browser, "Gårdens organisasjonsnummer", LINASVE);
+            FormJs.choose(browser, "Tjenesteområde", "Helse og omsorg");
+            FormJs.type(browser, "Antall plasser gården kan tilby", "4");
+            complete(browser, n);
+            browser.logout();
+            vote(browser, "styre1", n, "Stemmen din er registrert.");
+            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            assertThat(text(browser, "case-stage")).isEqualTo("Godkjenning av gårder");
+            browser.logout();
+
+            // farm approval of Linåsve: national status, the checklist (the farm's documents, then the
+            // activity's), the visit and the decision
+            browser.login("innkjoper", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Registrer nasjonal godkjenningsstatus");
+            FormJs.ready(browser);
+            assertThat(FormJs.input(browser, "Gård (organisasjonsnummer)").getAttribute("value")).isEqualTo(LINASVE);
+            FormJs.date(browser, "Inn på tunet-skolen fullført", LocalDate.of(2024, 9, 10));
+            FormJs.date(browser, "Registrert", LocalDate.of(2024, 10, 1));
+            FormJs.date(browser, "Egenrevisjon utført", LocalDate.of(2024, 11, 15));
+            FormJs.date(browser, "Ekstern revisjon utført", LocalDate.of(2025, 1, 20));
+            FormJs.date(browser, "Godkjent", LocalDate.of(2025, 2, 10));
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Kontroller dokumentene for gården og aktivitetene");
+            FormJs.ready(browser);
+            browser.assertAccessible("farm-approval checklist");
+            FormJs.choose(browser, "Legg til aktivitet", "Helse og omsorg");
+            FormJs.choose(browser, "Tema i sjekklisten", "Alle temaer");
+            FormJs.date(browser, "Mottatt dato", today);
+            FormJs.date(browser, "Kontrollert dato", today);
+            complete(browser, n);
+            // the activity's documents are not verified yet: the checklist comes back
+            FormJs.openTask(browser, n, "Kontroller dokumentene for gården og aktivitetene");
+            FormJs.ready(browser);
+            FormJs.choose(browser, "Aktivitet", "Helse og omsorg");
+            FormJs.choose(browser, "Tema i sjekklisten", "Alle temaer");
+            FormJs.date(browser, "Mottatt dato", today);
+            FormJs.date(browser, "Kontrollert dato", today);
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Befaring på gården");
+            FormJs.ready(browser);
+            FormJs.date(browser, "Besøksdato", today);
+            FormJs.type(browser, "Besøkt av", "Innkjøper og sykepleier");
+            FormJs.type(browser, "Notater", "Tilgjengelig tun og gode rom inne");
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Vedtak om godkjenning");
+            FormJs.ready(browser);
+            FormJs.choose(browser, "Vedtak", "Godkjent");
+            FormJs.date(browser, "Vedtaksdato", today);
+            complete(browser, n);
+            browser.logout();
+            vote(browser, "styre1", n, "Stemmen din er registrert.");
+            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            browser.logout();
+        }
+        driver.waitForStage(n, "TENDER");
+
+        try (Browser browser = Browser.start(deployment)) {
+            // the tender: its documents (Part I, quality 70 %, price 30 %), the notice and an offer
+            browser.login("innkjoper", "tasks.xhtml?case=" + n);
+            FormJs.openTask(browser, n, "Utarbeid konkurransegrunnlaget");
+            FormJs.ready(browser);
+            FormJs.type(browser, "Kvalifikasjonskrav", "Godkjent Inn på tunet-gård");
+            FormJs.date(browser, "Frist for spørsmål", today.plusDays(7));
+            FormJs.date(browser, "Tilbudsfrist (dato)", today.plusDays(21));
+            FormJs.time(browser, "Tilbudsfrist (klokkeslett)", "12:00");
+            FormJs.type(browser, "Antall leverandører i avtalen", "1");
+            FormJs.type(browser, "Vekt: Kvalitet (%)", "70");
+            FormJs.type(browser, "Vekt: Pris (%)", "30");
+            browser.assertAccessible("tender documents form");
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Kunngjør konkurransen");
+            FormJs.ready(browser);
+            FormJs.type(browser, "Kunngjøringsreferanse (Doffin)", "2026-" + (System.nanoTime() % 1_000_000));
+            FormJs.date(browser, "Kunngjort dato", today);
+            complete(browser, n);
+
+            FormJs.openTask(browser, n, "Registrer tilbud");
+            FormJs.ready(browser);
+            FormJs.type(browser, "Tilbyderens organisasjonsnummer", LINASVE);
+            FormJs.date(browser, "Mottatt (dato)", today);
+            FormJs.time(browser, "Mottatt (klokkeslett)", "09:00");
+            complete(browser, n);
+        }
+
+        JsonObject tendered = officer.getCase(n);
+        assertThat(tendered.getString("stage")).isEqualTo("TENDER");
+        assertThat(tendered.getJsonArray("activeActivities").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).contains("RegisterOffer");
     }
 
     /**
