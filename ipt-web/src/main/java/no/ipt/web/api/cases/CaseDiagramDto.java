@@ -1,6 +1,7 @@
 package no.ipt.web.api.cases;
 
 import java.util.List;
+import no.ipt.application.cases.CaseDiagramView;
 
 /**
  * The BPMN diagrams of a case's processes, outermost first: the main process and the stage processes
@@ -8,6 +9,12 @@ import java.util.List;
  * the activities active now and those completed.
  */
 public record CaseDiagramDto(String caseNumber, List<ProcessDiagram> processes) {
+
+    public static CaseDiagramDto of(CaseDiagramView view) {
+        return new CaseDiagramDto(view.caseNumber(), view.processes().stream().map(p -> new ProcessDiagram(
+                p.processInstanceId(), p.processDefinitionKey(), p.processName(), p.running(), p.xml(),
+                p.activeActivityIds(), p.completedActivityIds())).toList());
+    }
 
     /** One process instance of the case. */
     public record ProcessDiagram(String processInstanceId, String processDefinitionKey, String processName,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.ipt.application.cases.CaseDiagramService;
 import no.ipt.web.security.CurrentCaller;
 
 /** The BPMN diagrams of a case with its active and completed activities (the case page draws them). */
@@ -16,13 +17,13 @@ import no.ipt.web.security.CurrentCaller;
 public class CaseDiagramResource {
 
     @Inject
-    CaseDiagrams diagrams;
+    CaseDiagramService diagrams;
 
     @Inject
     CurrentCaller caller;
 
     @GET
     public CaseDiagramDto diagram(@PathParam("caseNumber") String caseNumber) {
-        return diagrams.of(caller.get(), caseNumber);
+        return CaseDiagramDto.of(diagrams.of(caller.get(), caseNumber));
     }
 }

@@ -1,4 +1,4 @@
-package no.ipt.web.api.cases;
+package no.ipt.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import no.ipt.application.access.Caller;
-import no.ipt.application.cases.VisibleCases;
 import no.ipt.domain.procurement.ProcurementCase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,7 +26,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
  */
 @ApplicationScoped
 @Transactional
-public class CaseDiagrams {
+public class CaseDiagramService {
 
     @Inject
     VisibleCases visibleCases;
@@ -41,12 +40,12 @@ public class CaseDiagrams {
     @Inject
     HistoryService historyService;
 
-    public CaseDiagramDto of(Caller caller, String caseNumber) {
+    public CaseDiagramView of(Caller caller, String caseNumber) {
         ProcurementCase procurementCase = visibleCases.load(caller, caseNumber);
         String key = procurementCase.caseNumber().value();
         List<HistoricProcessInstance> all = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(key).list();
-        List<CaseDiagramDto.ProcessDiagram> diagrams = new ArrayList<>();
+        List<CaseDiagramView.ProcessDiagram> diagrams = new ArrayList<>();
         // outermost first: from the main process down through the running processes it calls
         Deque<HistoricProcessInstance> next = new ArrayDeque<>(all.stream()
                 .filter(p -> p.getSuperProcessInstanceId() == null)
@@ -60,16 +59,16 @@ public class CaseDiagrams {
             all.stream().filter(c -> p.getId().equals(c.getSuperProcessInstanceId()) && c.getEndTime() == null)
                     .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)).forEach(next::add);
         }
-        return new CaseDiagramDto(key, diagrams);
+        return new CaseDiagramView(key, diagrams);
     }
 
-    private CaseDiagramDto.ProcessDiagram diagram(HistoricProcessInstance p, boolean running) {
+    private CaseDiagramView.ProcessDiagram diagram(HistoricProcessInstance p, boolean running) {
         List<String> active = running ? runtimeService.getActiveActivityIds(p.getId()) : List.of();
         List<String> completed = historyService.createHistoricActivityInstanceQuery().processInstanceId(p.getId())
                 .finished().list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
         String name = repositoryService.getProcessDefinition(p.getProcessDefinitionId()).getName();
         try (InputStream model = repositoryService.getProcessModel(p.getProcessDefinitionId())) {
-            return new CaseDiagramDto.ProcessDiagram(p.getId(), p.getProcessDefinitionKey(), name, running,
+            return new CaseDiagramView.ProcessDiagram(p.getId(), p.getProcessDefinitionKey(), name, running,
                     new String(model.readAllBytes(), StandardCharsets.UTF_8), active, completed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
