@@ -2,7 +2,8 @@
 // around it: the values travel as JSON in a hidden field, so "complete" and "save draft" are ordinary
 // Faces POSTs. Field keys with dots (suppliers.1.organisationNumber, criterion.Pris) are nested paths in
 // form-js and flat names in IPT's task forms: the values are nested when drawn and flattened when sent;
-// a checklist's array travels as comma-separated text.
+// a checklist's array travels as comma-separated text, while the array form-js builds for a numbered path
+// (suppliers.1.organisationNumber) is flattened back to its numbered names.
 // Errors from the server ({fieldKey: message}) are shown as the fields' own errors.
 (function () {
   'use strict';
@@ -63,10 +64,15 @@
     return nested;
   }
   function flatten(value, prefix, into) {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value) && lists[prefix]) {
       if (value.length) {
         into[prefix] = value.join(',');
       }
+    } else if (Array.isArray(value)) {
+      // a numbered path (suppliers.1.capacity, optionMonths.2): form-js builds an array, index = number
+      value.forEach(function (item, index) {
+        flatten(item, prefix + '.' + index, into);
+      });
     } else if (value !== null && typeof value === 'object') {
       Object.keys(value).forEach(function (k) {
         flatten(value[k], prefix ? prefix + '.' + k : k, into);
@@ -89,7 +95,8 @@
     return found;
   }
 
-  var viewer = new window.FormViewer.Form({ container: host });
+  // no debounce: a text typed just before "Fullfør" is in the values sent, not waiting on a timer
+  var viewer = new window.FormViewer.Form({ container: host, debounce: false });
   var initial = {};
   try {
     initial = JSON.parse(hidden.value || '{}');

@@ -156,13 +156,42 @@ public class TaskPage implements Serializable {
     /** The rule's message next to its field in the form (form-js field errors), or for the page. */
     private void showFieldError(DomainRuleViolation v) {
         String message = texts.orElse("taskForm.violation." + v.code(), v.getMessage());
-        if (v.field() == null) {
+        if (v.field() == null || !shownAt(v.field())) {
+            // a rule about something the form does not show (the case, its tender) has no field to sit by
             texts.message(null, FacesMessage.SEVERITY_ERROR, message);
             return;
         }
         JsonObjectBuilder builder = Json.createObjectBuilder().add(v.field(), message);
         errors = builder.build().toString();
         texts.message(null, FacesMessage.SEVERITY_ERROR, texts.get("taskForm.fieldErrors"));
+    }
+
+    /** Whether the page has a place for {@code field}'s message: a form field or the scoring matrix. */
+    private boolean shownAt(String field) {
+        return hasField(schema, field) || ScoreMatrix.FORM_KEY.equals(task.formKey()) && field.startsWith("score");
+    }
+
+    /**
+     * Whether the form-js {@code schema} has a field for the task form's {@code field}, at any depth: its
+     * key, or its {@code properties.field} where the name cannot be a form-js key (as task-form.js reads it).
+     */
+    static boolean hasField(String schema, String field) {
+        if (schema == null) {
+            return false;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(schema))) {
+            return hasField(reader.readObject(), field);
+        }
+    }
+
+    private static boolean hasField(JsonObject component, String field) {
+        JsonObject properties = component.containsKey("properties") ? component.getJsonObject("properties") : null;
+        if (field.equals(component.getString("key", null))
+                || properties != null && field.equals(properties.getString("field", null))) {
+            return true;
+        }
+        return component.containsKey("components") && component.getJsonArray("components")
+                .getValuesAs(JsonObject.class).stream().anyMatch(child -> hasField(child, field));
     }
 
     public boolean isFound() {

@@ -94,6 +94,12 @@ final class FormJs {
                 .click();
     }
 
+    /** Opens the case's task {@code name} from My tasks and waits for its form. */
+    static void openForm(Browser browser, String caseNumber, String name) {
+        openTask(browser, caseNumber, name);
+        ready(browser);
+    }
+
     /**
      * "Beskriv behovet" filled in but for the target group, for the period {@code from}–{@code to}
      * (year, month, day each): a health and social service of NOK 2.1 million for six participants.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The lifecycle in the browser, through the pages and the typed task forms: an officer opens a case on
@@ -27,8 +29,11 @@ import org.openqa.selenium.support.ui.Select;
  * and a case in its tender (brought there over the API: market dialogue, farm approval, tender documents,
  * two offers, the offer deadline's timer) is qualified offer by offer, scored in the scoring matrix (a
  * cell left empty and a score of 11 are refused next to their cells), decided by the steering group,
- * the bidders are told of the award and the contract is signed, so the case goes on to its framework
- * agreement. Between them, a case at supplier mobilisation is taken through the market dialogue, a
+ * the bidders are told of the award and the contract is signed; then the framework agreement is
+ * registered, places are called off from the case page, a deviation is reported with a corrective action
+ * and closed, the evaluation that falls due is assessed and
+ * approved, the project lead ends the service and the officer terminates the agreement: the case is
+ * completed. Between them, a case at supplier mobilisation is taken through the market dialogue, a
  * farm's interest, the farm approval (national status, the checklist twice, the visit, the decision) and
  * the tender's documents, notice and an offer, with the steering group's votes on the decision pages.
  * axe-core checks every new page state.
@@ -69,15 +74,13 @@ class LifecycleBrowserIT {
             caseNumber = browser.driver.findElement(By.id("case-number")).getText();
             assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Behovsvurdering");
 
-            FormJs.openTask(browser, caseNumber, "Beskriv behovet");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, caseNumber, "Beskriv behovet");
             FormJs.describeNeed(browser, new String[] {"2027", "01", "01"}, new String[] {"2028", "12", "31"});
             FormJs.type(browser, "Målgruppe (generelt beskrevet)", "Heimebuande eldre som treng tilbod på dagtid");
             complete(browser, caseNumber);
             browser.logout();
 
-            vote(browser, "styre1", caseNumber, "Stemmen din er registrert.");
-            vote(browser, "styre2", caseNumber, "Vedtaket er fattet: Godkjent.");
+            steeringGroupApproves(browser, caseNumber);
             assertThat(browser.driver.findElement(By.id("case-stage")).getText()).isEqualTo("Leverandørmobilisering");
         }
         ApiClient api = new ApiClient(deployment.toURI()).as("innkjoper");
@@ -87,7 +90,7 @@ class LifecycleBrowserIT {
     }
 
     @Test
-    void aTenderIsQualifiedScoredDecidedAndAwardedThroughTheForms() throws Exception {
+    void aTenderIsAwardedAndItsAgreementFollowedUpToTheEndThroughTheForms() throws Exception {
         ApiClient anonymous = new ApiClient(deployment.toURI());
         ApiClient officer = anonymous.as("innkjoper");
         ApiClient evaluator = anonymous.as("evaluator");
@@ -97,9 +100,7 @@ class LifecycleBrowserIT {
         driver.waitForTask(officer, n, "QualifyOffers", null);
 
         try (Browser browser = Browser.start(deployment)) {
-            browser.login("innkjoper", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Kvalifiser tilbudene");
-            FormJs.ready(browser);
+            openAs(browser, "innkjoper", n, "Kvalifiser tilbudene");
             browser.assertAccessible("qualification, one decision per offer");
             FormJs.choose(browser, "…(" + LINASVE + "): kvalifisering", "Kvalifisert");
             FormJs.choose(browser, "…(" + VADAL + "): kvalifisering", "Kvalifisert");
@@ -108,9 +109,7 @@ class LifecycleBrowserIT {
             browser.logout();
 
             driver.waitForTask(evaluator, n, "ScoreOffers", null);
-            browser.login("evaluator", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Poengsett tilbudene");
-            FormJs.ready(browser);
+            openAs(browser, "evaluator", n, "Poengsett tilbudene");
             browser.waitFor(By.id("score-matrix"));
             assertThat(browser.driver.findElement(By.cssSelector("#score-matrix thead")).getText())
                     .contains("Kvalitet (70 %)", "Pris (30 %)");
@@ -161,28 +160,104 @@ class LifecycleBrowserIT {
             browser.logout();
 
             driver.waitForTask(anonymous.as("styre1"), n, "SteeringGroupDecision", null);
-            vote(browser, "styre1", n, "Stemmen din er registrert.");
-            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            steeringGroupApproves(browser, n);
             browser.logout();
 
             // the award stands: the bidders are told, and the contract (Part I: no standstill) is signed
             driver.waitForTask(officer, n, "NotifyBidders", null);
-            browser.login("innkjoper", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Meld tildelingen til tilbyderne");
-            FormJs.ready(browser);
+            openAs(browser, "innkjoper", n, "Meld tildelingen til tilbyderne");
             LocalDate today = LocalDate.now(CaseDriver.OSLO);
             FormJs.date(browser, "Varslet dato", String.valueOf(today.getYear()),
                     String.format("%02d", today.getMonthValue()), String.format("%02d", today.getDayOfMonth()));
             complete(browser, n);
             driver.waitForTask(officer, n, "SignContract", null);
-            FormJs.openTask(browser, n, "Signer kontrakten");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Signer kontrakten");
             complete(browser, n);
         }
         driver.waitForStage(n, "FRAMEWORK_AGREEMENT");
         assertThat(officer.get("api/cases/" + n + "/decisions").expect(200).array().getValuesAs(JsonObject.class))
                 .filteredOn(d -> d.getString("stage").equals("TENDER"))
                 .singleElement().satisfies(d -> assertThat(d.getString("outcome")).isEqualTo("APPROVE"));
+
+        LocalDate today = LocalDate.now(CaseDriver.OSLO);
+        try (Browser browser = Browser.start(deployment)) {
+            // the framework agreement with both farms in rank order; the follow-up starts beside it
+            openAs(browser, "innkjoper", n, "Registrer rammeavtalen");
+            FormJs.date(browser, "Avtalen gjelder fra", today);
+            FormJs.date(browser, "Avtalen gjelder til", today.plusYears(2).minusDays(1));
+            FormJs.choose(browser, "Tildelingsregel", "Rangering");
+            FormJs.type(browser, "Leverandør 1: organisasjonsnummer", LINASVE);
+            FormJs.type(browser, "Leverandør 1: pris per plass per dag (kr)", "1450");
+            FormJs.type(browser, "Leverandør 1: kapasitet (plasser)", "4");
+            FormJs.type(browser, "Leverandør 2: organisasjonsnummer", VADAL);
+            FormJs.type(browser, "Leverandør 2: pris per plass per dag (kr)", "1390");
+            FormJs.type(browser, "Leverandør 2: kapasitet (plasser)", "4");
+            browser.assertAccessible("framework agreement form");
+            complete(browser, n);
+            driver.waitForStage(n, "FOLLOW_UP");
+
+            // places called off: asked for on the case page, then the call-off form
+            browser.open("case.xhtml?n=" + n);
+            browser.waitFor(By.cssSelector("#requests input.request-CALL_OFF")).click();
+            browser.waitForText(By.id("messages"), "Sendt");
+            FormJs.openForm(browser, n, "Gjør et avrop");
+            FormJs.date(browser, "Periode fra", today.plusDays(7));
+            FormJs.date(browser, "Periode til", today.plusDays(35));
+            FormJs.type(browser, "Antall plasser", "2");
+            FormJs.type(browser, "Dager per uke", "2");
+            complete(browser, n);
+
+            // a deviation with a corrective action (a numbered field), followed up and closed
+            browser.open("case.xhtml?n=" + n);
+            browser.waitFor(By.cssSelector("#requests input.request-DEVIATION")).click();
+            browser.waitForText(By.id("messages"), "Sendt");
+            FormJs.openForm(browser, n, "Meld avvik med tiltak");
+            FormJs.date(browser, "Meldt dato", today);
+            FormJs.choose(browser, "Kategori", "Transport");
+            FormJs.choose(browser, "Alvorlighet", "Høy");
+            FormJs.type(browser, "Beskrivelse", "Skyssen kom ikke");
+            FormJs.type(browser, "Tiltak 1: beskrivelse", "Ny skyssavtale");
+            FormJs.date(browser, "Tiltak 1: frist", today.plusDays(10));
+            browser.assertAccessible("deviation form");
+            complete(browser, n);
+            FormJs.openForm(browser, n, "Følg opp tiltakene");
+            FormJs.type(browser, "Avviksnummer", "1");
+            FormJs.type(browser, "Utførte tiltak", "1");
+            FormJs.date(browser, "Utført dato", today);
+            FormJs.input(browser, "Lukk avviket").click();
+            FormJs.date(browser, "Lukket dato", today);
+            complete(browser, n);
+
+            // the evaluation falls due on its timer (30 s in the tests): the officer's assessment
+            driver.waitForTask(officer, n, "EvaluateService", null);
+            FormJs.openForm(browser, n, "Evaluer mot dagens tilbud");
+            FormJs.type(browser, "Dagens kostnad per plass per dag (kr)", "1600");
+            FormJs.type(browser, "Vurdering", "Bedre tilbud til lavere kostnad per plass enn dagsenteret");
+            complete(browser, n);
+            browser.logout();
+            driver.waitForTask(anonymous.as("styre1"), n, "SteeringGroupDecision", null);
+            steeringGroupApproves(browser, n);
+            browser.logout();
+
+            // the project lead ends the service, and the officer terminates the agreement
+            driver.waitForTask(anonymous.as("prosjektleder"), n, "DecideOutcome", null);
+            openAs(browser, "prosjektleder", n, "Velg videre: fortsett, forleng, ny konkurranse eller avslutt");
+            FormJs.choose(browser, "Utfall", "Avslutt tjenesten");
+            FormJs.type(browser, "Begrunnelse", "Styringsgruppa godkjente evalueringen");
+            complete(browser, n);
+            browser.logout();
+            driver.waitForTask(officer, n, "TerminateAgreement", null);
+            openAs(browser, "innkjoper", n, "Si opp avtalen");
+            FormJs.date(browser, "Oppsigelsesdato", today.plusDays(30));
+            FormJs.type(browser, "Begrunnelse", "Tjenesten avsluttes etter evalueringen");
+            complete(browser, n);
+        }
+        JsonObject concluded = CaseDriver.poll("case " + n + " completed", () -> {
+            JsonObject c = officer.getCase(n);
+            return "COMPLETED".equals(c.getString("status")) ? c : null;
+        });
+        assertThat(concluded.getString("stage")).isEqualTo("FOLLOW_UP");
+        assertThat(concluded.getBoolean("processActive")).isFalse();
     }
 
     @Test
@@ -199,9 +274,7 @@ class LifecycleBrowserIT {
 
         try (Browser browser = Browser.start(deployment)) {
             // supplier mobilisation: the market dialogue and one farm's interest, then the steering group
-            browser.login("innkjoper", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Planlegg markedsdialogen");
-            FormJs.ready(browser);
+            openAs(browser, "innkjoper", n, "Planlegg markedsdialogen");
             FormJs.choose(browser, "Type arrangement", "Informasjonsmøte");
             FormJs.date(browser, "Dato", today);
             FormJs.type(browser, "Sted", "Steinkjer rådhus");
@@ -210,23 +283,19 @@ class LifecycleBrowserIT {
             browser.assertAccessible("market dialogue form");
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Registrer interesse");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Registrer interesse");
             FormJs.type(browser, "Gårdens organisasjonsnummer", LINASVE);
             FormJs.choose(browser, "Tjenesteområde", "Helse og omsorg");
             FormJs.type(browser, "Antall plasser gården kan tilby", "4");
             complete(browser, n);
             browser.logout();
-            vote(browser, "styre1", n, "Stemmen din er registrert.");
-            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            steeringGroupApproves(browser, n);
             assertThat(text(browser, "case-stage")).isEqualTo("Godkjenning av gårder");
             browser.logout();
 
             // farm approval of Linåsve: national status, the checklist (the farm's documents, then the
             // activity's), the visit and the decision
-            browser.login("innkjoper", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Registrer nasjonal godkjenningsstatus");
-            FormJs.ready(browser);
+            openAs(browser, "innkjoper", n, "Registrer nasjonal godkjenningsstatus");
             assertThat(FormJs.input(browser, "Gård (organisasjonsnummer)").getAttribute("value")).isEqualTo(LINASVE);
             FormJs.date(browser, "Inn på tunet-skolen fullført", LocalDate.of(2024, 9, 10));
             FormJs.date(browser, "Registrert", LocalDate.of(2024, 10, 1));
@@ -235,8 +304,7 @@ class LifecycleBrowserIT {
             FormJs.date(browser, "Godkjent", LocalDate.of(2025, 2, 10));
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Kontroller dokumentene for gården og aktivitetene");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Kontroller dokumentene for gården og aktivitetene");
             browser.assertAccessible("farm-approval checklist");
             FormJs.choose(browser, "Legg til aktivitet", "Helse og omsorg");
             FormJs.choose(browser, "Tema i sjekklisten", "Alle temaer");
@@ -244,38 +312,32 @@ class LifecycleBrowserIT {
             FormJs.date(browser, "Kontrollert dato", today);
             complete(browser, n);
             // the activity's documents are not verified yet: the checklist comes back
-            FormJs.openTask(browser, n, "Kontroller dokumentene for gården og aktivitetene");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Kontroller dokumentene for gården og aktivitetene");
             FormJs.choose(browser, "Aktivitet", "Helse og omsorg");
             FormJs.choose(browser, "Tema i sjekklisten", "Alle temaer");
             FormJs.date(browser, "Mottatt dato", today);
             FormJs.date(browser, "Kontrollert dato", today);
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Befaring på gården");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Befaring på gården");
             FormJs.date(browser, "Besøksdato", today);
             FormJs.type(browser, "Besøkt av", "Innkjøper og sykepleier");
             FormJs.type(browser, "Notater", "Tilgjengelig tun og gode rom inne");
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Vedtak om godkjenning");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Vedtak om godkjenning");
             FormJs.choose(browser, "Vedtak", "Godkjent");
             FormJs.date(browser, "Vedtaksdato", today);
             complete(browser, n);
             browser.logout();
-            vote(browser, "styre1", n, "Stemmen din er registrert.");
-            vote(browser, "styre2", n, "Vedtaket er fattet: Godkjent.");
+            steeringGroupApproves(browser, n);
             browser.logout();
         }
         driver.waitForStage(n, "TENDER");
 
         try (Browser browser = Browser.start(deployment)) {
             // the tender: its documents (Part I, quality 70 %, price 30 %), the notice and an offer
-            browser.login("innkjoper", "tasks.xhtml?case=" + n);
-            FormJs.openTask(browser, n, "Utarbeid konkurransegrunnlaget");
-            FormJs.ready(browser);
+            openAs(browser, "innkjoper", n, "Utarbeid konkurransegrunnlaget");
             FormJs.type(browser, "Kvalifikasjonskrav", "Godkjent Inn på tunet-gård");
             FormJs.date(browser, "Frist for spørsmål", today.plusDays(7));
             FormJs.date(browser, "Tilbudsfrist (dato)", today.plusDays(21));
@@ -286,14 +348,12 @@ class LifecycleBrowserIT {
             browser.assertAccessible("tender documents form");
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Kunngjør konkurransen");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Kunngjør konkurransen");
             FormJs.type(browser, "Kunngjøringsreferanse (Doffin)", "2026-" + (System.nanoTime() % 1_000_000));
             FormJs.date(browser, "Kunngjort dato", today);
             complete(browser, n);
 
-            FormJs.openTask(browser, n, "Registrer tilbud");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, n, "Registrer tilbud");
             FormJs.type(browser, "Tilbyderens organisasjonsnummer", LINASVE);
             FormJs.date(browser, "Mottatt (dato)", today);
             FormJs.time(browser, "Mottatt (klokkeslett)", "09:00");
@@ -341,8 +401,28 @@ class LifecycleBrowserIT {
     /** Completes the task on the page; the case page says so. */
     private static void complete(Browser browser, String caseNumber) {
         browser.driver.findElement(By.id("task:complete")).click();
-        browser.waitForText(By.id("messages"), "er fullført");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> {
+            String messages = d.findElement(By.id("messages")).getText();
+            if (d.findElements(By.cssSelector("#messages .message-error")).size() > 0) {
+                throw new AssertionError(messages + " " + d.findElements(By.cssSelector("#task-form .fjs-form-field"))
+                        .stream().filter(f -> !f.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty())
+                        .map(WebElement::getText).toList());
+            }
+            return messages.contains("er fullført");
+        });
         assertThat(browser.driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+    }
+
+    /** Logs in as {@code user} and opens the form of the case's task {@code name}. */
+    private static void openAs(Browser browser, String user, String caseNumber, String name) {
+        browser.login(user, "tasks.xhtml?case=" + caseNumber);
+        FormJs.openForm(browser, caseNumber, name);
+    }
+
+    /** styre1 and styre2 approve the case's open decision on the decision page: the quorum, so it is made. */
+    private static void steeringGroupApproves(Browser browser, String caseNumber) {
+        vote(browser, "styre1", caseNumber, "Stemmen din er registrert.");
+        vote(browser, "styre2", caseNumber, "Vedtaket er fattet: Godkjent.");
     }
 
     /** A steering-group member approves the case's open decision on the decision page. */

@@ -34,8 +34,7 @@ class TaskFormBrowserIT {
 
         try (Browser browser = Browser.start(deployment)) {
             browser.login("innkjoper", "tasks.xhtml?case=" + caseNumber);
-            FormJs.openTask(browser, caseNumber, "Beskriv behovet");
-            FormJs.ready(browser);
+            FormJs.openForm(browser, caseNumber, "Beskriv behovet");
             assertThat(browser.driver.getCurrentUrl()).contains("task.xhtml").contains("id=" + taskId);
             assertThat(browser.driver.findElement(By.id("case-link")).getText()).startsWith(caseNumber);
             browser.assertAccessible("task form");
