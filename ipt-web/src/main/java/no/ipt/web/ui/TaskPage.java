@@ -14,6 +14,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.Serializable;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.ipt.application.cases.CaseApplicationService;
@@ -83,9 +84,17 @@ public class TaskPage implements Serializable {
         }
     }
 
-    /** A farm-approval form starts with the farm the task is about. */
+    /** A form starts with what the process fixed: the farm a task is about, the deviation it follows up. */
     private String initialValues() {
-        return task.farm() == null ? "{}" : Json.createObjectBuilder().add("farm", task.farm()).build().toString();
+        JsonObjectBuilder given = Json.createObjectBuilder();
+        tasks.givenValues(caller.get(), taskId).forEach((field, value) -> {
+            if (value instanceof Number number) {
+                given.add(field, new BigDecimal(number.toString()));
+            } else {
+                given.add(field, value.toString());
+            }
+        });
+        return given.build().toString();
     }
 
     /** Completes the task with the form's values, for the case version the page was loaded with. */

@@ -148,6 +148,12 @@ class LifecycleScenarioIT {
         complete(officer, n, "ReportDeviation", "procurement-officer", null, Map.of("reportedOn", today.toString(),
                 "category", "TRANSPORT", "severity", "HIGH", "description", "Skyssen kom ikkje",
                 "actions.1.description", "Ny skyssavtale", "actions.1.deadline", today.plusDays(10).toString()));
+        JsonObject actionsTask = waitForTask(officer, n, "FollowUpCorrectiveActions", null);
+        ApiClient.Reply wrongDeviation = officer.complete(actionsTask.getString("id"), version(n),
+                Map.of("deviationNumber", 2, "closeDeviation", "true", "closedOn", today.toString()));
+        assertThat(wrongDeviation.status()).as("the task follows up deviation 1 only").isEqualTo(400);
+        assertThat(wrongDeviation.object().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("deviationNumber");
         complete(officer, n, "FollowUpCorrectiveActions", "procurement-officer", null, Map.of("deviationNumber", 1,
                 "doneActions", "1", "doneOn", today.toString(), "closeDeviation", "true", "closedOn", today.toString()));
         // the evaluation falls due on its timer

@@ -56,6 +56,10 @@ public class TaskApplicationService {
     static final int MAX_DRAFT_LENGTH = 200_000;
     /** The process variable (and form field) naming the farm a farm-approval task is about. */
     static final String FARM = "farm";
+    /** The process variable (and form field) naming the deviation a follow-up of corrective actions is about. */
+    static final String DEVIATION = "deviationNumber";
+    /** The task that follows up one deviation's corrective actions, named in its variable {@value #DEVIATION}. */
+    static final String CORRECTIVE_ACTIONS_TASK = "FollowUpCorrectiveActions";
     /** The processes whose tasks are about one farm, named in their variable {@value #FARM}. */
     static final Set<String> FARM_PROCESSES = Set.of(LifecycleModels.FARM_APPROVAL_PROCESS,
             LifecycleModels.APPROVAL_KEEPING_PROCESS);
@@ -177,7 +181,7 @@ public class TaskApplicationService {
         }
         requireCandidate(caller, task);
         TaskForm form = formFor(task);
-        requireSameFarm(task, submitted);
+        requireSameSubject(task, submitted);
         FormValues values = new FormValues(submitted);
         Map<String, Object> variables = form.validate(values);
         ProcurementCase procurementCase = caseOf(task);
@@ -248,15 +252,39 @@ public class TaskApplicationService {
     }
 
     /**
+     * The form values the process has fixed for a task: the farm a farm-approval task is about, the
+     * deviation whose corrective actions a follow-up task is about (a number). The form starts with them.
+     */
+    public Map<String, Object> givenValues(Caller caller, String taskId) {
+        return subjectOf(load(caller, taskId));
+    }
+
+    /**
      * A farm-approval form names its farm, and the process instance of that farm takes the values: so
      * the task must be about the farm the values name, or another farm's approval would be changed.
+     * Likewise a follow-up of corrective actions must name the deviation its task was raised for, or
+     * another deviation would be closed while this one's task went on.
      */
-    private void requireSameFarm(Task task, Map<String, ?> submitted) {
+    private void requireSameSubject(Task task, Map<String, ?> submitted) {
+        subjectOf(task).forEach((field, value) -> {
+            Object named = submitted == null ? null : submitted.get(field);
+            if (named != null && !value.toString().equals(named.toString().strip())) {
+                throw new DomainRuleViolation(FARM.equals(field) ? "wrong-farm" : "wrong-deviation", field,
+                        "This task is about " + field + " " + value + ", not " + named);
+            }
+        });
+    }
+
+    private Map<String, Object> subjectOf(Task task) {
         String farm = farmOf(task);
-        Object named = submitted == null ? null : submitted.get(FARM);
-        if (farm != null && named != null && !farm.equals(named.toString().strip())) {
-            throw new DomainRuleViolation("wrong-farm", FARM, "This task is about farm " + farm + ", not " + named);
+        if (farm != null) {
+            return Map.of(FARM, farm);
         }
+        if (CORRECTIVE_ACTIONS_TASK.equals(task.getTaskDefinitionKey())) {
+            Object deviation = variableOf(task, DEVIATION);
+            return deviation == null ? Map.of() : Map.of(DEVIATION, deviation);
+        }
+        return Map.of();
     }
 
     /** The farm a task is about, for the tasks of the farm-approval processes; otherwise null. */
@@ -265,9 +293,13 @@ public class TaskApplicationService {
         if (!FARM_PROCESSES.contains(processKey)) {
             return null;
         }
+        Object farm = variableOf(task, FARM);
+        return farm == null ? null : farm.toString();
+    }
+
+    private Object variableOf(Task task, String name) {
         try {
-            Object farm = taskService.getVariable(task.getId(), FARM);
-            return farm == null ? null : farm.toString();
+            return taskService.getVariable(task.getId(), name);
         } catch (NullValueException gone) {
             throw new TaskConflictException("The task was completed by someone else at the same time", gone);
         }
