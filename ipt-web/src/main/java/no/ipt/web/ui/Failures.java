@@ -14,7 +14,8 @@ import no.ipt.domain.shared.DomainRuleViolation;
 /**
  * Turns what an application service refuses into messages on the page, in the user's language, as the
  * REST API turns them into problem responses: a broken domain rule next to its field (by the rule's
- * code, {@code violation.<code>}, else the domain's own words), the rest for the whole page. Anything
+ * code, {@code violation.<code>} in {@code violations*.properties}, else the text of its family, see
+ * {@link Texts#violation}; never the domain's English words), the rest for the whole page. Anything
  * else is a bug and is thrown on.
  */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class Failures {
         }
         if (cause instanceof DomainRuleViolation v) {
             String clientId = v.field() == null ? null : fields.get(v.field());
-            texts.message(clientId, FacesMessage.SEVERITY_ERROR, texts.orElse("violation." + v.code(), v.getMessage()));
+            texts.message(clientId, FacesMessage.SEVERITY_ERROR, texts.violation(v));
             return;
         }
         String key = cause instanceof AccessDeniedException ? "error.forbidden"

@@ -164,7 +164,7 @@ public class TaskPage implements Serializable {
 
     /** The rule's message next to its field in the form (form-js field errors), or for the page. */
     private void showFieldError(DomainRuleViolation v) {
-        String message = texts.orElse("taskForm.violation." + v.code(), v.getMessage());
+        String message = texts.violation(v);
         if (v.field() == null || !shownAt(v.field())) {
             // a rule about something the form does not show (the case, its tender) has no field to sit by
             texts.message(null, FacesMessage.SEVERITY_ERROR, message);
