@@ -57,6 +57,9 @@ public class TaskPage implements Serializable {
     @Inject
     TenderForms tenderForms;
 
+    /** The rules that refuse values naming another farm or deviation than the task was raised for. */
+    private static final java.util.Set<String> WRONG_SUBJECT = java.util.Set.of("wrong-farm", "wrong-deviation");
+
     private String taskId;
     private TaskView task;
     private CaseView procurementCase;
@@ -86,7 +89,15 @@ public class TaskPage implements Serializable {
 
     /** A form starts with what the process fixed: the farm a task is about, the deviation it follows up. */
     private String initialValues() {
-        JsonObjectBuilder given = Json.createObjectBuilder();
+        return withGivenValues("{}");
+    }
+
+    /** {@code valuesJson} with the values the process fixed for the task put back over what was typed. */
+    private String withGivenValues(String valuesJson) {
+        JsonObjectBuilder given;
+        try (JsonReader reader = Json.createReader(new StringReader(valuesJson))) {
+            given = Json.createObjectBuilder(reader.readObject());
+        }
         tasks.givenValues(caller.get(), taskId).forEach((field, value) -> {
             if (value instanceof Number number) {
                 given.add(field, new BigDecimal(number.toString()));
@@ -156,6 +167,10 @@ public class TaskPage implements Serializable {
     private void refused(RuntimeException e) {
         DomainRuleViolation v = violation(e);
         if (v != null) {
+            if (WRONG_SUBJECT.contains(v.code())) {
+                // the form named another farm or deviation than the task's: the task's own is filled in again
+                values = withGivenValues(values);
+            }
             showFieldError(v);
         } else {
             failures.show(e, Map.of());

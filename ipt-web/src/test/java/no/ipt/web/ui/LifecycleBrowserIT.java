@@ -223,6 +223,10 @@ class LifecycleBrowserIT {
             FormJs.openForm(browser, n, "Følg opp tiltakene");
             assertThat(FormJs.input(browser, "Avviksnummer").getAttribute("value")).as("the task's deviation")
                     .isEqualTo("1");
+            FormJs.type(browser, "Avviksnummer", "2");
+            browser.driver.findElement(By.id("task:complete")).click();
+            assertThat(FormJs.errorOf(browser, "Avviksnummer")).startsWith("Denne oppgaven gjelder et annet avvik");
+            assertThat(FormJs.input(browser, "Avviksnummer").getAttribute("value")).isEqualTo("1");
             FormJs.type(browser, "Utførte tiltak", "1");
             FormJs.date(browser, "Utført dato", today);
             FormJs.input(browser, "Lukk avviket").click();
