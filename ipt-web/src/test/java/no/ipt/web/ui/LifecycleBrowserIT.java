@@ -331,7 +331,16 @@ class LifecycleBrowserIT {
             complete(browser, n);
 
             FormJs.openForm(browser, n, "Vedtak om godkjenning");
+            // the reason for a rejection and the conditions of a conditional approval show with their choice
+            assertThat(labels(browser)).noneMatch(l -> l.startsWith("Begrunnelse for avslag") || l.startsWith("Vilkår"));
+            FormJs.choose(browser, "Vedtak", "Avslått");
+            browser.driver.findElement(By.id("task:complete")).click();
+            assertThat(FormJs.errorOf(browser, "Begrunnelse for avslag")).isEqualTo("Fyll ut feltet.");
+            FormJs.choose(browser, "Vedtak", "Godkjent med vilkår");
+            assertThat(labels(browser)).anyMatch(l -> l.startsWith("Vilkår 1"))
+                    .noneMatch(l -> l.startsWith("Begrunnelse for avslag"));
             FormJs.choose(browser, "Vedtak", "Godkjent");
+            assertThat(labels(browser)).noneMatch(l -> l.startsWith("Vilkår"));
             FormJs.date(browser, "Vedtaksdato", today);
             complete(browser, n);
             browser.logout();
@@ -416,6 +425,11 @@ class LifecycleBrowserIT {
             return messages.contains("er fullført");
         });
         assertThat(browser.driver.findElement(By.id("case-number")).getText()).isEqualTo(caseNumber);
+    }
+
+    /** The labels of the task form's fields as they are drawn now. */
+    private static List<String> labels(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("#task-form label")).stream().map(WebElement::getText).toList();
     }
 
     /** Logs in as {@code user} and opens the form of the case's task {@code name}. */

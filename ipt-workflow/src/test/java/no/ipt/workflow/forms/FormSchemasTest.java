@@ -96,6 +96,45 @@ class FormSchemasTest {
     }
 
     /**
+     * A field shown on a condition (form-js {@code conditional.hide}, a FEEL expression such as
+     * {@code =decision != "REJECTED"}) names a field of the same form, and a value it compares with is
+     * one of that field's choices: a typo would hide the field for good, or show it always.
+     */
+    @Test
+    void everyConditionNamesAFieldOfItsFormAndOneOfItsChoices() {
+        java.util.regex.Pattern comparison = java.util.regex.Pattern.compile("^=\\s*(\\w+)\\s*!?=\\s*(\"([^\"]*)\"|true|false)\\s*$");
+        int conditions = 0;
+        for (String formKey : FormSchemas.resources().keySet()) {
+            JsonObject schema = parse(formKey);
+            Map<String, JsonObject> fields = new HashMap<>();
+            for (JsonValue c : schema.getJsonArray("components")) {
+                JsonObject component = c.asJsonObject();
+                if (component.containsKey("key")) {
+                    fields.put(component.getString("key"), component);
+                }
+            }
+            for (JsonObject component : fields.values()) {
+                if (!component.containsKey("conditional")) {
+                    continue;
+                }
+                conditions++;
+                String hide = component.getJsonObject("conditional").getString("hide");
+                var match = comparison.matcher(hide);
+                assertThat(match.matches()).as(formKey + " " + component.getString("key") + ": " + hide).isTrue();
+                JsonObject on = fields.get(match.group(1));
+                assertThat(on).as(formKey + ": the field " + match.group(1) + " of " + hide).isNotNull();
+                if (match.group(3) != null) {
+                    assertThat(on.getJsonArray("values").getValuesAs(JsonObject.class)).as(formKey + ": " + hide)
+                            .extracting(v -> v.getString("value")).contains(match.group(3));
+                } else {
+                    assertThat(on.getString("type")).as(formKey + ": " + hide).isEqualTo("checkbox");
+                }
+            }
+        }
+        assertThat(conditions).as("conditional fields in the shipped forms").isGreaterThanOrEqualTo(8);
+    }
+
+    /**
      * A field is accepted when the form's own check of field names lets it through (validating only it
      * fails for another reason than 'unknown-field'); where the form cannot be probed without its
      * collaborators, the name must be in its FIELDS.
