@@ -57,9 +57,6 @@ public class TaskPage implements Serializable {
     @Inject
     TenderForms tenderForms;
 
-    /** The rules that refuse values naming another farm or deviation than the task was raised for. */
-    private static final java.util.Set<String> WRONG_SUBJECT = java.util.Set.of("wrong-farm", "wrong-deviation");
-
     private String taskId;
     private TaskView task;
     private CaseView procurementCase;
@@ -89,23 +86,23 @@ public class TaskPage implements Serializable {
 
     /** A form starts with what the process fixed: the farm a task is about, the deviation it follows up. */
     private String initialValues() {
-        return withGivenValues("{}");
+        return withGivenValues("{}", tasks.givenValues(caller.get(), taskId));
     }
 
-    /** {@code valuesJson} with the values the process fixed for the task put back over what was typed. */
-    private String withGivenValues(String valuesJson) {
-        JsonObjectBuilder given;
+    /** {@code valuesJson} with the values the process fixed for the task ({@code given}) over what was typed. */
+    private static String withGivenValues(String valuesJson, Map<String, Object> given) {
+        JsonObjectBuilder builder;
         try (JsonReader reader = Json.createReader(new StringReader(valuesJson))) {
-            given = Json.createObjectBuilder(reader.readObject());
+            builder = Json.createObjectBuilder(reader.readObject());
         }
-        tasks.givenValues(caller.get(), taskId).forEach((field, value) -> {
+        given.forEach((field, value) -> {
             if (value instanceof Number number) {
-                given.add(field, new BigDecimal(number.toString()));
+                builder.add(field, new BigDecimal(number.toString()));
             } else {
-                given.add(field, value.toString());
+                builder.add(field, value.toString());
             }
         });
-        return given.build().toString();
+        return builder.build().toString();
     }
 
     /** Completes the task with the form's values, for the case version the page was loaded with. */
@@ -167,9 +164,12 @@ public class TaskPage implements Serializable {
     private void refused(RuntimeException e) {
         DomainRuleViolation v = violation(e);
         if (v != null) {
-            if (WRONG_SUBJECT.contains(v.code())) {
-                // the form named another farm or deviation than the task's: the task's own is filled in again
-                values = withGivenValues(values);
+            if (v.field() != null) {
+                Map<String, Object> given = tasks.givenValues(caller.get(), taskId);
+                if (given.containsKey(v.field())) {
+                    // refused for naming another farm or deviation than the task's: the task's own is shown again
+                    values = withGivenValues(values, given);
+                }
             }
             showFieldError(v);
         } else {
